@@ -1,0 +1,300 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { langs, type Lang } from '$lib/i18n/langs';
+import type { AuthoredQuestion } from '$lib/quiz/registry';
+import { localize, type Localized } from './text';
+import {
+	frontMatter,
+	glossaryEntry,
+	glossaryFile,
+	quizFile,
+	type FrontMatter,
+	type GlossaryEntry
+} from './schema.server';
+import { readingMinutes, renderInline, renderMarkdown, undatedUpdates } from './markdown.server';
+
+export interface LessonText {
+	title: string;
+	summary: string;
+	/** Inline HTML. */
+	objectives: string[];
+	/** Inline HTML. */
+	takeaways: string[];
+	html: string;
+	readingMinutes: number;
+}
+
+export interface Quiz {
+	passMark: number;
+	questions: AuthoredQuestion[];
+}
+
+export interface Lesson {
+	id: string;
+	/** 1-based place in the course. */
+	number: number;
+	folder: string;
+	text: Record<Lang, LessonText>;
+	quiz: Quiz;
+}
+
+export interface Course {
+	lessons: Lesson[];
+	glossary: GlossaryEntry[];
+}
+
+export interface ContentProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+export class ContentError extends Error {
+	constructor(readonly problems: ContentProblem[]) {
+		super(
+			`The course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+				problems.map(formatProblem).join('\n')
+		);
+		this.name = 'ContentError';
+	}
+}
+
+export function formatProblem({ file, field, message }: ContentProblem): string {
+	return `${file}: ${field}: ${message}`;
+}
+
+const folderPattern = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+const questionSchemas = Object.fromEntries(
+	Object.entries(
+		import.meta.glob<{ schema: z.ZodType }>('../quiz/types/*/schema.ts', { eager: true })
+	).map(([path, module]) => [/types\/([^/]+)\/schema\.ts$/.exec(path)![1]!, module.schema])
+);
+
+export const questionTypes = Object.keys(questionSchemas).sort();
+
+function fieldPath(path: readonly PropertyKey[]): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else out += out === '' ? String(key) : `.${String(key)}`;
+	}
+	return out || '(file)';
+}
+
+class Collector {
+	problems: ContentProblem[] = [];
+	constructor(private root: string) {}
+
+	add(file: string, field: string, message: string) {
+		this.problems.push({ file: relative(this.root, file) || file, field, message });
+	}
+
+	/** Validates `value`; reports each issue under `prefix` and returns `undefined` on failure. */
+	check<S extends z.ZodType>(
+		schema: S,
+		value: unknown,
+		file: string,
+		prefix: (string | number)[] = []
+	): z.output<S> | undefined {
+		const result = schema.safeParse(value);
+		if (result.success) return result.data;
+		for (const issue of result.error.issues) {
+			this.add(file, fieldPath([...prefix, ...issue.path]), issue.message);
+		}
+		return undefined;
+	}
+
+	readYaml(file: string, text: string, field = '(file)'): unknown {
+		try {
+			return parseYaml(text, { prettyErrors: true, uniqueKeys: true });
+		} catch (error) {
+			const message =
+				error instanceof YAMLParseError
+					? error.message.split('\n')[0]!
+					: error instanceof Error
+						? error.message
+						: String(error);
+			this.add(file, field, `not valid YAML: ${message}`);
+			return undefined;
+		}
+	}
+}
+
+function splitFrontMatter(source: string): { yaml: string; body: string } | undefined {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+	return match ? { yaml: match[1]!, body: match[2]! } : undefined;
+}
+
+function readLessonText(
+	collector: Collector,
+	file: string,
+	lang: Lang
+): { meta: FrontMatter; body: string } | undefined {
+	if (!existsSync(file)) {
+		collector.add(file, '(file)', `missing: every lesson needs ${lang}.md (both languages)`);
+		return undefined;
+	}
+	const source = readFileSync(file, 'utf8');
+	const parts = splitFrontMatter(source);
+	if (!parts) {
+		collector.add(file, 'front matter', 'missing: the file must start with a --- block');
+		return undefined;
+	}
+	const raw = collector.readYaml(file, parts.yaml, 'front matter');
+	if (raw === undefined) return undefined;
+	const meta = collector.check(frontMatter, raw ?? {}, file);
+	const bodyStart = source.length - parts.body.length;
+	const linesBefore = source.slice(0, bodyStart).split('\n').length - 1;
+	for (const line of undatedUpdates(parts.body)) {
+		collector.add(file, `line ${line + linesBefore}`, '"::: update" needs a date, as in "::: update 2026-11"');
+	}
+	if (parts.body.trim() === '') collector.add(file, 'body', 'the lesson has no text');
+	return meta ? { meta, body: parts.body } : undefined;
+}
+
+function readQuiz(collector: Collector, file: string): Quiz | undefined {
+	if (!existsSync(file)) {
+		collector.add(file, '(file)', 'missing: every lesson needs a quiz.yaml');
+		return undefined;
+	}
+	const raw = collector.readYaml(file, readFileSync(file, 'utf8'));
+	if (raw === undefined) return undefined;
+	const quiz = collector.check(quizFile, raw, file);
+	if (!quiz) return undefined;
+
+	const questions: AuthoredQuestion[] = [];
+	const seen = new Map<string, number>();
+	let ok = true;
+	quiz.questions.forEach((item, index) => {
+		const type = (item as { type?: unknown } | null)?.type;
+		const schema = typeof type === 'string' ? questionSchemas[type] : undefined;
+		if (!schema) {
+			collector.add(
+				file,
+				`questions[${index}].type`,
+				type === undefined
+					? `missing (one of: ${questionTypes.join(', ')})`
+					: `unknown question type "${String(type)}" (one of: ${questionTypes.join(', ')})`
+			);
+			ok = false;
+			return;
+		}
+		const question = collector.check(schema, item, file, ['questions', index]) as
+			| AuthoredQuestion
+			| undefined;
+		if (!question) {
+			ok = false;
+			return;
+		}
+		const first = seen.get(question.id);
+		if (first !== undefined) {
+			collector.add(
+				file,
+				`questions[${index}].id`,
+				`duplicate question id "${question.id}" (also questions[${first}])`
+			);
+			ok = false;
+		} else seen.set(question.id, index);
+		questions.push(question);
+	});
+	return ok ? { passMark: quiz.pass_mark, questions } : undefined;
+}
+
+function readGlossary(collector: Collector, file: string): GlossaryEntry[] {
+	if (!existsSync(file)) return [];
+	const raw = collector.readYaml(file, readFileSync(file, 'utf8'));
+	const list = collector.check(glossaryFile, raw, file);
+	if (!list) return [];
+	const entries: GlossaryEntry[] = [];
+	const seen = new Set<string>();
+	list.forEach((item, index) => {
+		const entry = collector.check(glossaryEntry, item, file, [index]);
+		if (!entry) return;
+		if (seen.has(entry.id)) collector.add(file, `[${index}].id`, `duplicate term id "${entry.id}"`);
+		seen.add(entry.id);
+		entries.push(entry);
+	});
+	return entries;
+}
+
+/** Reads and validates every lesson under `root`; throws a `ContentError` listing every problem. */
+export function loadCourse(root: string): Course {
+	const collector = new Collector(join(root, '..'));
+	const folders = readdirSync(root)
+		.filter((name) => statSync(join(root, name)).isDirectory())
+		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+	const lessons: Lesson[] = [];
+	const ids = new Map<string, string>();
+	for (const folder of folders) {
+		const dir = join(root, folder);
+		const match = folderPattern.exec(folder);
+		if (!match) {
+			collector.add(dir, '(folder)', 'must be named NN-<id>, as in 01-containers');
+			continue;
+		}
+		const id = match[2]!;
+		const other = ids.get(id);
+		if (other) collector.add(dir, '(folder)', `duplicate lesson id "${id}" (also ${other})`);
+		ids.set(id, folder);
+
+		const texts = Object.fromEntries(
+			langs.map((lang) => [lang, readLessonText(collector, join(dir, `${lang}.md`), lang)])
+		) as Record<Lang, ReturnType<typeof readLessonText>>;
+		const quiz = readQuiz(collector, join(dir, 'quiz.yaml'));
+
+		const zh = texts.zh?.meta;
+		const en = texts.en?.meta;
+		if (zh && en) {
+			for (const field of ['objectives', 'takeaways'] as const) {
+				if (zh[field].length !== en[field].length) {
+					collector.add(
+						join(dir, 'en.md'),
+						field,
+						`has ${en[field].length} items but zh.md has ${zh[field].length}: both languages list the same points`
+					);
+				}
+			}
+		}
+		if (!texts.zh || !texts.en || !quiz) continue;
+
+		const text = {} as Record<Lang, LessonText>;
+		for (const lang of langs) {
+			const { meta, body } = texts[lang]!;
+			const html = renderMarkdown(body, lang);
+			text[lang] = {
+				title: meta.title,
+				summary: meta.summary,
+				objectives: meta.objectives.map((line) => renderInline(line, lang)),
+				takeaways: meta.takeaways.map((line) => renderInline(line, lang)),
+				html,
+				readingMinutes: readingMinutes(html)
+			};
+		}
+		lessons.push({ id, number: lessons.length + 1, folder, text, quiz });
+	}
+
+	const glossary = readGlossary(collector, join(root, 'glossary.yaml'));
+	const lessonIds = new Set(ids.keys());
+	glossary.forEach((entry, index) => {
+		if (!lessonIds.has(entry.lesson)) {
+			collector.add(
+				join(root, 'glossary.yaml'),
+				`[${index}].lesson`,
+				`"${entry.lesson}" is not a lesson id (lessons: ${[...lessonIds].join(', ')})`
+			);
+		}
+	});
+
+	if (folders.length === 0) collector.add(root, '(folder)', 'has no lessons');
+	if (collector.problems.length > 0) throw new ContentError(collector.problems);
+	return { lessons, glossary };
+}
+
+/** The quiz as a page in `lang` receives it: one language, texts rendered to inline HTML. */
+export function localizeQuiz(quiz: Quiz, lang: Lang): Localized<Quiz> {
+	return localize(quiz, lang, (text) => renderInline(text, lang));
+}

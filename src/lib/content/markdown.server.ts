@@ -1,0 +1,65 @@
+import MarkdownIt, { type PluginWithParams } from 'markdown-it';
+import container from 'markdown-it-container';
+import { translator } from '$lib/i18n';
+import type { Lang } from '$lib/i18n/langs';
+
+const blocks = ['update', 'correction', 'note'] as const;
+type BlockKind = (typeof blocks)[number];
+
+/** Markdown renderers, one per language, so that note labels come out in the page's language. */
+const renderers = new Map<Lang, MarkdownIt>();
+
+function renderer(lang: Lang): MarkdownIt {
+	let md = renderers.get(lang);
+	if (md) return md;
+	const t = translator(lang);
+	// Lesson files are trusted content written by the team: raw HTML is allowed for diagrams.
+	md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+	for (const kind of blocks) {
+		// The plug-in's types pin an older markdown-it; the runtime API is the same.
+		md.use(container as unknown as PluginWithParams, kind, {
+			validate: (params: string) => params.trim().split(/\s+/)[0] === kind,
+			render(tokens: { info: string; nesting: number }[], index: number) {
+				const token = tokens[index]!;
+				if (token.nesting !== 1) return '</div></aside>\n';
+				const date = token.info.trim().split(/\s+/)[1] ?? '';
+				const label = blockLabel(t, kind, date);
+				return `<aside class="callout callout-${kind}"><p class="callout-label">${md!.utils.escapeHtml(label)}</p><div class="callout-body">\n`;
+			}
+		});
+	}
+	renderers.set(lang, md);
+	return md;
+}
+
+function blockLabel(t: ReturnType<typeof translator>, kind: BlockKind, date: string): string {
+	if (kind === 'update') return t('lesson.block.update', { date });
+	if (kind === 'correction') return t('lesson.block.correction');
+	return t('lesson.block.note');
+}
+
+export function renderMarkdown(source: string, lang: Lang): string {
+	return renderer(lang).render(source);
+}
+
+export function renderInline(source: string, lang: Lang): string {
+	return renderer(lang).renderInline(source);
+}
+
+/** `::: update` needs a date so that the learner can tell how fresh it is. */
+export function undatedUpdates(source: string): number[] {
+	const lines: number[] = [];
+	source.split('\n').forEach((line, index) => {
+		const match = /^:::\s*update\b(.*)$/.exec(line.trim());
+		if (match && !/^\s*\d{4}-\d{2}(-\d{2})?\s*$/.test(match[1] ?? '')) lines.push(index + 1);
+	});
+	return lines;
+}
+
+/** Minutes to read: Chinese at about 400 characters a minute, English at about 220 words. */
+export function readingMinutes(html: string): number {
+	const text = html.replace(/<[^>]+>/g, ' ');
+	const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+	const words = (text.replace(/\p{Script=Han}/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+	return Math.max(1, Math.ceil(han / 400 + words / 220));
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { bilingualText, id, requiredText } from '$lib/quiz/schema-parts';
+
+export const frontMatter = z.strictObject({
+	title: requiredText('the title'),
+	summary: requiredText('the summary'),
+	objectives: z
+		.array(requiredText('an objective'), { error: 'must be a list of objectives' })
+		.min(1, 'needs at least one learning objective'),
+	takeaways: z
+		.array(requiredText('a takeaway'), { error: 'must be a list of key takeaways' })
+		.min(1, 'needs at least one key takeaway')
+});
+export type FrontMatter = z.infer<typeof frontMatter>;
+
+export const quizFile = z.strictObject({
+	pass_mark: z
+		.number({ error: 'must be a number from 0 to 1' })
+		.gt(0, 'must be more than 0')
+		.max(1, 'must be at most 1 (a share, not a percentage)')
+		.default(0.8),
+	// Each question is checked against its own type's schema by the loader.
+	questions: z
+		.array(z.unknown(), { error: 'must be a list of questions' })
+		.min(1, 'needs at least one question')
+});
+
+const glossarySide = z.strictObject({
+	term: requiredText('the term'),
+	aliases: z.array(requiredText('an alias')).default([]),
+	definition: requiredText('the definition')
+});
+
+export const glossaryEntry = z.strictObject({
+	id,
+	lesson: id,
+	zh: glossarySide,
+	en: glossarySide
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+
+export const glossaryFile = z.array(z.unknown(), { error: 'must be a list of entries' });
+
+export { bilingualText };

@@ -1,0 +1,72 @@
+import type { Component } from 'svelte';
+import type { Localized } from '$lib/content/text';
+
+/**
+ * Every question type adds itself here by module augmentation from its own folder
+ * (`types/<type>/index.ts`): `{ <type>: { question: <authored shape>; response: <answer shape> } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface QuestionTypeMap {}
+
+export type QuestionKind = keyof QuestionTypeMap & string;
+
+/** A question as authored: answer keys once, texts in both languages. */
+export type AuthoredQuestion = {
+	[K in QuestionKind]: QuestionTypeMap[K] extends { question: infer Q } ? Q : never;
+}[QuestionKind];
+
+/** A question as a page in one language receives it: texts are HTML in that language. */
+export type Question = Localized<AuthoredQuestion>;
+
+export type QuestionOf<K extends QuestionKind> = Localized<
+	QuestionTypeMap[K] extends { question: infer Q } ? Q : never
+>;
+export type ResponseOf<K extends QuestionKind> = QuestionTypeMap[K] extends { response: infer R }
+	? R
+	: never;
+
+export interface Grade {
+	/** 0 to 1: the share of this question's point earned. */
+	score: number;
+	correct: boolean;
+}
+
+export interface QuestionViewProps<K extends QuestionKind> {
+	question: QuestionOf<K>;
+	response: ResponseOf<K> | undefined;
+	/** After Check: the answer is locked and right and wrong are shown. */
+	checked: boolean;
+	onchange: (response: ResponseOf<K>) => void;
+}
+
+export interface QuestionPlugin<K extends QuestionKind> {
+	type: K;
+	grade(question: QuestionOf<K>, response: ResponseOf<K>): Grade;
+	/** Whether the learner has answered enough to check. */
+	isAnswered(question: QuestionOf<K>, response: ResponseOf<K> | undefined): boolean;
+	/** Reads a response back from storage, which is untrusted: `undefined` when it does not fit. */
+	parseResponse(question: QuestionOf<K>, value: unknown): ResponseOf<K> | undefined;
+	View: Component<QuestionViewProps<K>>;
+}
+
+type AnyPlugin = { [K in QuestionKind]: QuestionPlugin<K> }[QuestionKind];
+
+const modules = import.meta.glob<{ default: AnyPlugin }>('./types/*/index.ts', { eager: true });
+
+const plugins = new Map<string, AnyPlugin>(
+	Object.values(modules).map((module) => [module.default.type, module.default])
+);
+
+/** The plug-in for a question's type; the build has checked that every type is known. */
+export function pluginFor<Q extends Question>(question: Q): QuestionPlugin<Q['type']> {
+	const plugin = plugins.get(question.type);
+	if (!plugin) throw new Error(`unknown question type "${question.type}"`);
+	return plugin as unknown as QuestionPlugin<Q['type']>;
+}
+
+export function gradeQuestion(question: Question, response: unknown): Grade {
+	const plugin = pluginFor(question);
+	const parsed = plugin.parseResponse(question, response);
+	if (parsed === undefined) return { score: 0, correct: false };
+	return plugin.grade(question, parsed);
+}

@@ -1,0 +1,57 @@
+// Build-time only: zod schemas shared by the question types. Client code imports types only.
+import { z } from 'zod';
+
+export const id = z
+	.string({ error: 'must be an id (text)' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case a-z, 0-9 and single hyphens');
+
+/** A required, non-empty text; `what` names it in the error, as in "the title is missing". */
+export const requiredText = (what: string) =>
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined || issue.input === null
+					? `${what} is missing`
+					: `${what} must be text (in YAML, put a text that contains ": " in quotes)`
+		})
+		.trim()
+		.min(1, `${what} is empty`);
+
+export const bilingualText = z.strictObject(
+	{ zh: requiredText('the Chinese text'), en: requiredText('the English text') },
+	{ error: 'must have a zh and an en text' }
+);
+
+export const option = z.strictObject({
+	id,
+	text: bilingualText,
+	feedback: bilingualText.optional()
+});
+
+export const questionBase = {
+	id,
+	prompt: bilingualText,
+	explanation: bilingualText
+};
+
+/** Option ids unique, at least two options. */
+export const options = z
+	.array(option)
+	.min(2, 'needs at least 2 options')
+	.superRefine((list, ctx) => {
+		const seen = new Set<string>();
+		list.forEach((item, index) => {
+			if (seen.has(item.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [index, 'id'],
+					message: `duplicate option id "${item.id}"`
+				});
+			}
+			seen.add(item.id);
+		});
+	});
+
+export function pointsNowhere(answer: string, optionIds: string[]): string {
+	return `"${answer}" is not an option id (options: ${optionIds.join(', ')})`;
+}

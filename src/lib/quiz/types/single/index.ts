@@ -1,0 +1,28 @@
+import type { QuestionPlugin } from '../../registry';
+import type { SingleChoiceQuestion } from './schema';
+import SingleChoice from './SingleChoice.svelte';
+
+declare module '../../registry' {
+	interface QuestionTypeMap {
+		single: { question: SingleChoiceQuestion; response: string };
+	}
+}
+
+const single: QuestionPlugin<'single'> = {
+	type: 'single',
+	grade(question, response) {
+		const correct = response === question.answer;
+		return { score: correct ? 1 : 0, correct };
+	},
+	isAnswered(question, response) {
+		return response !== undefined && question.options.some((option) => option.id === response);
+	},
+	parseResponse(question, value) {
+		return typeof value === 'string' && question.options.some((option) => option.id === value)
+			? value
+			: undefined;
+	},
+	View: SingleChoice
+};
+
+export default single;

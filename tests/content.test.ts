@@ -1,0 +1,193 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	ContentError,
+	formatProblem,
+	loadCourse,
+	localizeQuiz
+} from '../src/lib/content/course.server';
+import { lessonEn, lessonZh, quizYaml, writeCourse, type Files } from './fixtures/course';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+	cleanups.forEach((cleanup) => cleanup());
+	cleanups = [];
+});
+
+function load(changes: Files = {}) {
+	const { root, cleanup } = writeCourse(changes);
+	cleanups.push(cleanup);
+	return loadCourse(root);
+}
+
+/** The problem lines a bad course fails with. */
+function problems(changes: Files): string[] {
+	try {
+		load(changes);
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems.map(formatProblem);
+		throw error;
+	}
+	throw new Error('the course loaded, but it should have failed');
+}
+
+describe('a valid lesson', () => {
+	it('is read with its id, both languages and its quiz', () => {
+		const course = load();
+		expect(course.lessons).toHaveLength(1);
+		const [lesson] = course.lessons;
+		expect(lesson?.id).toBe('containers');
+		expect(lesson?.text.zh.title).toBe('容器');
+		expect(lesson?.text.en.title).toBe('Containers');
+		expect(lesson?.text.en.html).toContain('<h2>Concept</h2>');
+		expect(lesson?.quiz.passMark).toBe(0.8);
+		expect(lesson?.quiz.questions.map((q) => q.id)).toEqual(['shared', 'parts']);
+	});
+
+	it('labels update blocks in the page language, with their date', () => {
+		const [lesson] = load().lessons;
+		expect(lesson?.text.zh.html).toContain('更新（2026-11）');
+		expect(lesson?.text.en.html).toContain('Update (2026-11)');
+		expect(lesson?.text.en.html).toContain('class="callout callout-update"');
+	});
+
+	it('orders lessons by their number, not alphabetically', () => {
+		const course = load({
+			'10-later/zh.md': lessonZh,
+			'10-later/en.md': lessonEn,
+			'10-later/quiz.yaml': quizYaml,
+			'2-second/zh.md': lessonZh,
+			'2-second/en.md': lessonEn,
+			'2-second/quiz.yaml': quizYaml
+		});
+		expect(course.lessons.map((lesson) => [lesson.number, lesson.id])).toEqual([
+			[1, 'containers'],
+			[2, 'second'],
+			[3, 'later']
+		]);
+	});
+
+	it('gives a quiz page one language, with inline Markdown rendered', () => {
+		const [lesson] = load().lessons;
+		const quiz = localizeQuiz(lesson!.quiz, 'en');
+		const [first] = quiz.questions;
+		expect(first?.prompt).toBe('What do containers share?');
+		expect(first?.explanation).toBe('Containers are <code>processes</code>.');
+		expect(first?.type === 'single' && first.options[1]?.feedback).toBe('That is a VM.');
+		expect(first?.type === 'single' && first.answer).toBe('kernel');
+	});
+});
+
+describe('bad content fails with file: field: what is wrong', () => {
+	it('a missing translation of a lesson', () => {
+		expect(problems({ '01-containers/en.md': null })).toEqual([
+			'lessons/01-containers/en.md: (file): missing: every lesson needs en.md (both languages)'
+		]);
+	});
+
+	it('a missing title', () => {
+		expect(problems({ '01-containers/zh.md': lessonZh.replace('title: 容器\n', '') })).toEqual([
+			'lessons/01-containers/zh.md: title: the title is missing'
+		]);
+	});
+
+	it('a text that YAML read as something else', () => {
+		const zh = lessonZh.replace('  - 容器共享宿主机内核。', '  - Both lists end in "…": they are open.');
+		expect(problems({ '01-containers/zh.md': zh })).toEqual([
+			'lessons/01-containers/zh.md: takeaways[0]: a takeaway must be text (in YAML, put a text that contains ": " in quotes)'
+		]);
+	});
+
+	it('a missing translation in the quiz', () => {
+		const quiz = quizYaml.replace(
+			'prompt: { zh: 容器共享什么？, en: What do containers share? }',
+			'prompt: { zh: 容器共享什么？ }'
+		);
+		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
+			'lessons/01-containers/quiz.yaml: questions[0].prompt.en: the English text is missing'
+		]);
+	});
+
+	it('a duplicate question id', () => {
+		const quiz = quizYaml.replace('  - id: parts', '  - id: shared');
+		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
+			'lessons/01-containers/quiz.yaml: questions[1].id: duplicate question id "shared" (also questions[0])'
+		]);
+	});
+
+	it('an answer key that points nowhere', () => {
+		const quiz = quizYaml
+			.replace('answer: kernel', 'answer: kernal')
+			.replace('answer: [namespaces, cgroups]', 'answer: [namespaces, cgroup]');
+		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
+			'lessons/01-containers/quiz.yaml: questions[0].answer: "kernal" is not an option id (options: kernel, guest-os)',
+			'lessons/01-containers/quiz.yaml: questions[1].answer[1]: "cgroup" is not an option id (options: namespaces, cgroups, hypervisor)'
+		]);
+	});
+
+	it('an unknown question type', () => {
+		const quiz = quizYaml.replace('type: single', 'type: essay');
+		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
+			'lessons/01-containers/quiz.yaml: questions[0].type: unknown question type "essay" (one of: multiple, single)'
+		]);
+	});
+
+	it('a missing quiz', () => {
+		expect(problems({ '01-containers/quiz.yaml': null })).toEqual([
+			'lessons/01-containers/quiz.yaml: (file): missing: every lesson needs a quiz.yaml'
+		]);
+	});
+
+	it('a quiz that is not YAML', () => {
+		const [line] = problems({ '01-containers/quiz.yaml': 'questions: [\n  - id: x' });
+		expect(line).toMatch(/^lessons\/01-containers\/quiz\.yaml: \(file\): not valid YAML: /);
+	});
+
+	it('objectives that do not match between languages', () => {
+		const en = lessonEn.replace('  - Say what a container is', '  - Say what a container is\n  - And more');
+		expect(problems({ '01-containers/en.md': en })).toEqual([
+			'lessons/01-containers/en.md: objectives: has 2 items but zh.md has 1: both languages list the same points'
+		]);
+	});
+
+	it('an update without a date', () => {
+		const zh = lessonZh.replace('::: update 2026-11', '::: update');
+		expect(problems({ '01-containers/zh.md': zh })).toEqual([
+			'lessons/01-containers/zh.md: line 14: "::: update" needs a date, as in "::: update 2026-11"'
+		]);
+	});
+
+	it('a folder without a number, and a duplicate lesson id', () => {
+		expect(
+			problems({
+				'containers/zh.md': lessonZh,
+				'02-containers/zh.md': lessonZh,
+				'02-containers/en.md': lessonEn,
+				'02-containers/quiz.yaml': quizYaml
+			})
+		).toEqual([
+			'lessons/02-containers: (folder): duplicate lesson id "containers" (also 01-containers)',
+			'lessons/containers: (folder): must be named NN-<id>, as in 01-containers'
+		]);
+	});
+
+	it('lists every problem at once, across files', () => {
+		const lines = problems({
+			'01-containers/en.md': null,
+			'01-containers/quiz.yaml': quizYaml.replace('type: single', 'type: essay')
+		});
+		expect(lines).toHaveLength(2);
+	});
+});
+
+describe('glossary', () => {
+	it('refuses an entry whose lesson does not exist', () => {
+		const glossary = `- id: pod
+  lesson: kubernetes
+  zh: { term: Pod, definition: 最小的部署单元。 }
+  en: { term: Pod, definition: The smallest deployable unit. }
+`;
+		expect(problems({ 'glossary.yaml': glossary })).toEqual([
+			'lessons/glossary.yaml: [0].lesson: "kubernetes" is not a lesson id (lessons: containers)'
+		]);
+	});
+});
