@@ -91,7 +91,10 @@ describe('bad content fails with file: field: what is wrong', () => {
 	});
 
 	it('a text that YAML read as something else', () => {
-		const zh = lessonZh.replace('  - 容器共享宿主机内核。', '  - Both lists end in "…": they are open.');
+		const zh = lessonZh.replace(
+			'  - 容器共享宿主机内核。',
+			'  - Both lists end in "…": they are open.'
+		);
 		expect(problems({ '01-containers/zh.md': zh })).toEqual([
 			'lessons/01-containers/zh.md: takeaways[0]: a takeaway must be text (in YAML, put a text that contains ": " in quotes)'
 		]);
@@ -143,7 +146,10 @@ describe('bad content fails with file: field: what is wrong', () => {
 	});
 
 	it('objectives that do not match between languages', () => {
-		const en = lessonEn.replace('  - Say what a container is', '  - Say what a container is\n  - And more');
+		const en = lessonEn.replace(
+			'  - Say what a container is',
+			'  - Say what a container is\n  - And more'
+		);
 		expect(problems({ '01-containers/en.md': en })).toEqual([
 			'lessons/01-containers/en.md: objectives: has 2 items but zh.md has 1: both languages list the same points'
 		]);

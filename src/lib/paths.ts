@@ -9,7 +9,11 @@ export const paths = {
 };
 
 /** The same page in another language: the route stays, only `lang` changes. */
-export function samePageIn(lang: Lang, routeId: string | null, params: Record<string, string>): string {
+export function samePageIn(
+	lang: Lang,
+	routeId: string | null,
+	params: Record<string, string>
+): string {
 	if (routeId === '/[lang=lang]/lessons/[id]' && params.id) return paths.lesson(lang, params.id);
 	if (routeId === '/[lang=lang]/lessons/[id]/quiz' && params.id) return paths.quiz(lang, params.id);
 	return paths.home(lang);

@@ -149,7 +149,11 @@ function readLessonText(
 	const bodyStart = source.length - parts.body.length;
 	const linesBefore = source.slice(0, bodyStart).split('\n').length - 1;
 	for (const line of undatedUpdates(parts.body)) {
-		collector.add(file, `line ${line + linesBefore}`, '"::: update" needs a date, as in "::: update 2026-11"');
+		collector.add(
+			file,
+			`line ${line + linesBefore}`,
+			'"::: update" needs a date, as in "::: update 2026-11"'
+		);
 	}
 	if (parts.body.trim() === '') collector.add(file, 'body', 'the lesson has no text');
 	return meta ? { meta, body: parts.body } : undefined;
@@ -183,8 +187,7 @@ function readQuiz(collector: Collector, file: string): Quiz | undefined {
 			return;
 		}
 		const question = collector.check(schema, item, file, ['questions', index]) as
-			| AuthoredQuestion
-			| undefined;
+			AuthoredQuestion | undefined;
 		if (!question) {
 			ok = false;
 			return;

@@ -166,6 +166,10 @@ export function parseDraftRecord(value: unknown): DraftRecord | undefined {
 	};
 }
 
+export function isoTime(milliseconds: number): string {
+	return new Date(milliseconds).toISOString();
+}
+
 /** A random id that works in insecure contexts too (an intranet host over plain HTTP). */
 export function newId(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(12));

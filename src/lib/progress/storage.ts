@@ -14,7 +14,9 @@ export interface ProgressStorage {
 export const databaseName = 'k8s-course';
 export const storeName = 'progress';
 
-export function indexedDbStorage(store: UseStore = createStore(databaseName, storeName)): ProgressStorage {
+export function indexedDbStorage(
+	store: UseStore = createStore(databaseName, storeName)
+): ProgressStorage {
 	return {
 		persistent: true,
 		entries: () => entries<string, unknown>(store),

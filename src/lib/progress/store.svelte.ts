@@ -1,4 +1,5 @@
 import {
+	isoTime,
 	keys,
 	newId,
 	newSeed,
@@ -12,12 +13,7 @@ import {
 import type { ProgressStorage } from './storage';
 
 export type LessonState =
-	| 'not-started'
-	| 'reading'
-	| 'read'
-	| 'quiz-in-progress'
-	| 'passed'
-	| 'not-passed';
+	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'not-passed';
 
 export interface FinishedQuiz {
 	scores: Record<string, number>;
@@ -44,9 +40,9 @@ export class ProgressStore {
 	persistent = $state(true);
 
 	readonly #storage: Promise<ProgressStorage>;
-	readonly #now: () => Date;
+	readonly #now: () => number;
 
-	constructor(storage: ProgressStorage | Promise<ProgressStorage>, now: () => Date = () => new Date()) {
+	constructor(storage: ProgressStorage | Promise<ProgressStorage>, now: () => number = Date.now) {
 		this.#storage = Promise.resolve(storage).then((opened) => {
 			this.persistent = opened.persistent;
 			return opened;
@@ -66,7 +62,8 @@ export class ProgressStore {
 				if (record && key === keys.lesson(record.lessonId)) lessons[record.lessonId] = record;
 			} else if (key.startsWith('attempt:')) {
 				const record = parseAttemptRecord(value);
-				if (record && key === keys.attempt(record.lessonId, record.attemptId)) attempts.push(record);
+				if (record && key === keys.attempt(record.lessonId, record.attemptId))
+					attempts.push(record);
 			} else if (key.startsWith('draft:')) {
 				const record = parseDraftRecord(value);
 				if (record && key === keys.draft(record.lessonId)) drafts[record.lessonId] = record;
@@ -114,17 +111,24 @@ export class ProgressStore {
 	}
 
 	async openLesson(lessonId: string): Promise<void> {
-		const now = this.#now().toISOString();
-		const record = await this.#update<LessonRecord>(keys.lesson(lessonId), parseLessonRecord, (old) =>
-			old ? undefined : { schema: 1, lessonId, openedAt: now }
+		const now = isoTime(this.#now());
+		const record = await this.#update<LessonRecord>(
+			keys.lesson(lessonId),
+			parseLessonRecord,
+			(old) => (old ? undefined : { schema: 1, lessonId, openedAt: now })
 		);
 		if (record) this.lessons[lessonId] = record;
 	}
 
 	async finishLesson(lessonId: string): Promise<void> {
-		const now = this.#now().toISOString();
-		const record = await this.#update<LessonRecord>(keys.lesson(lessonId), parseLessonRecord, (old) =>
-			old?.finishedAt ? undefined : { schema: 1, lessonId, openedAt: old?.openedAt ?? now, finishedAt: now }
+		const now = isoTime(this.#now());
+		const record = await this.#update<LessonRecord>(
+			keys.lesson(lessonId),
+			parseLessonRecord,
+			(old) =>
+				old?.finishedAt
+					? undefined
+					: { schema: 1, lessonId, openedAt: old?.openedAt ?? now, finishedAt: now }
 		);
 		if (record) this.lessons[lessonId] = record;
 	}
@@ -132,7 +136,7 @@ export class ProgressStore {
 	/** The quiz in progress for a lesson, or a new one over `questionIds`. */
 	async startQuiz(lessonId: string, questionIds: string[]): Promise<DraftRecord | undefined> {
 		delete this.resultShown[lessonId];
-		const now = this.#now().toISOString();
+		const now = isoTime(this.#now());
 		const draft = await this.#update<DraftRecord>(keys.draft(lessonId), parseDraftRecord, (old) =>
 			old
 				? undefined
@@ -154,7 +158,7 @@ export class ProgressStore {
 	}
 
 	async #changeDraft(lessonId: string, change: (draft: DraftRecord) => DraftRecord): Promise<void> {
-		const now = this.#now().toISOString();
+		const now = isoTime(this.#now());
 		const draft = await this.#update<DraftRecord>(keys.draft(lessonId), parseDraftRecord, (old) =>
 			old ? { ...change(old), updatedAt: now } : undefined
 		);
@@ -171,7 +175,9 @@ export class ProgressStore {
 
 	checkAnswer(lessonId: string, questionId: string): Promise<void> {
 		return this.#changeDraft(lessonId, (draft) =>
-			draft.checked.includes(questionId) ? draft : { ...draft, checked: [...draft.checked, questionId] }
+			draft.checked.includes(questionId)
+				? draft
+				: { ...draft, checked: [...draft.checked, questionId] }
 		);
 	}
 
@@ -191,7 +197,7 @@ export class ProgressStore {
 			lessonId,
 			attemptId: draft.attemptId,
 			startedAt: draft.startedAt,
-			finishedAt: this.#now().toISOString(),
+			finishedAt: isoTime(this.#now()),
 			questionIds: [...draft.questionIds],
 			answers: $state.snapshot(draft.answers),
 			scores: result.scores,

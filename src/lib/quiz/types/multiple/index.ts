@@ -27,7 +27,9 @@ const multiple: QuestionPlugin<'multiple'> = {
 	parseResponse(question, value) {
 		if (!Array.isArray(value)) return undefined;
 		const ids = new Set(question.options.map((option) => option.id));
-		const chosen = value.filter((item): item is string => typeof item === 'string' && ids.has(item));
+		const chosen = value.filter(
+			(item): item is string => typeof item === 'string' && ids.has(item)
+		);
 		return [...new Set(chosen)];
 	},
 	View: MultipleChoice

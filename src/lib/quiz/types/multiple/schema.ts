@@ -13,7 +13,11 @@ export const schema = z
 		const ids = question.options.map((item) => item.id);
 		question.answer.forEach((answer, index) => {
 			if (!ids.includes(answer)) {
-				ctx.addIssue({ code: 'custom', path: ['answer', index], message: pointsNowhere(answer, ids) });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['answer', index],
+					message: pointsNowhere(answer, ids)
+				});
 			}
 		});
 		if (new Set(question.answer).size !== question.answer.length) {

@@ -11,7 +11,11 @@ export const schema = z
 	.superRefine((question, ctx) => {
 		const ids = question.options.map((item) => item.id);
 		if (!ids.includes(question.answer)) {
-			ctx.addIssue({ code: 'custom', path: ['answer'], message: pointsNowhere(question.answer, ids) });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['answer'],
+				message: pointsNowhere(question.answer, ids)
+			});
 		}
 	});
 

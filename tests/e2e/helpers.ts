@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+export interface QuizKey {
+	passMark: number;
+	questions: { id: string; type: string; answer: string | string[]; options: { id: string }[] }[];
+}
+
+/** The answer key of a lesson's quiz, read from the real content the site was built from. */
+export function quizKey(lessonId: string): QuizKey {
+	const folder = readdirSync('lessons').find((name) => name.replace(/^\d+-/, '') === lessonId);
+	if (!folder) throw new Error(`no lesson ${lessonId}`);
+	const raw = parse(readFileSync(join('lessons', folder, 'quiz.yaml'), 'utf8'));
+	return { passMark: raw.pass_mark ?? 0.8, questions: raw.questions };
+}
+
+export function lessonIds(): string[] {
+	return readdirSync('lessons')
+		.filter((name) => /^\d+-/.test(name))
+		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+		.map((name) => name.replace(/^\d+-/, ''));
+}
+
+export function wrongOption(question: QuizKey['questions'][number]): string {
+	const right = new Set([question.answer].flat());
+	return question.options.find((option) => !right.has(option.id))!.id;
+}
+
+/** Chooses the options of `answer` in the question on screen (clicking, as a learner does). */
+export async function choose(page: Page, answer: string | string[]) {
+	for (const id of [answer].flat()) {
+		await page.locator(`.quiz-question input[value="${id}"]`).check();
+	}
+}
+
+export async function currentQuestion(page: Page): Promise<string> {
+	const section = page.locator('.quiz-question');
+	await expect(section).toBeVisible();
+	return (await section.getAttribute('data-question'))!;
+}
+
+/** Answers the question on screen, checks it and moves on. */
+export async function answerAndGoOn(page: Page, answer: string | string[]) {
+	await choose(page, answer);
+	await page.getByRole('button', { name: /^(Check|检查答案)$/ }).click();
+	await page
+		.getByRole('button', { name: /^(Next question|下一题|See my result|查看结果)$/ })
+		.click();
+}

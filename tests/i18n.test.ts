@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import en from '../src/lib/i18n/locales/en.json';
+import zh from '../src/lib/i18n/locales/zh.json';
+import { translator } from '../src/lib/i18n';
+import { preferredLang } from '../src/lib/i18n/langs';
+
+function flatten(value: unknown, prefix = ''): Record<string, string> {
+	if (typeof value === 'string') return { [prefix]: value };
+	return Object.entries(value as Record<string, unknown>).reduce(
+		(all, [key, inner]) => ({ ...all, ...flatten(inner, prefix ? `${prefix}.${key}` : key) }),
+		{}
+	);
+}
+
+describe('UI strings', () => {
+	const zhKeys = flatten(zh);
+	const enKeys = flatten(en);
+
+	it('exist in both languages, every one of them', () => {
+		expect(Object.keys(zhKeys).sort()).toEqual(Object.keys(enKeys).sort());
+	});
+
+	it('are never empty', () => {
+		for (const [key, text] of [...Object.entries(zhKeys), ...Object.entries(enKeys)]) {
+			expect(text.trim(), key).not.toBe('');
+		}
+	});
+
+	it('use the same placeholders in both languages', () => {
+		const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+		for (const key of Object.keys(enKeys)) {
+			expect(placeholders(zhKeys[key]!), key).toEqual(placeholders(enKeys[key]!));
+		}
+	});
+
+	it('are looked up per language with plurals and placeholders', () => {
+		expect(translator('en')('home.questions', { count: 1 })).toBe('1 question');
+		expect(translator('en')('home.questions', { count: 7 })).toBe('7 questions');
+		expect(translator('zh')('home.questions', { count: 7 })).toBe('7 道题');
+		expect(translator('zh')('quiz.progress', { n: 2, total: 7 })).toBe('第 2 题，共 7 题');
+	});
+});
+
+describe('the browser language', () => {
+	it('sends any zh* to Chinese and anything else to English', () => {
+		expect(preferredLang(['zh-CN', 'en'])).toBe('zh');
+		expect(preferredLang(['zh-TW'])).toBe('zh');
+		expect(preferredLang(['ZH'])).toBe('zh');
+		expect(preferredLang(['en-US', 'zh-CN'])).toBe('en');
+		expect(preferredLang(['fr'])).toBe('en');
+		expect(preferredLang([])).toBe('en');
+	});
+});
