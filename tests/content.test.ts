@@ -90,6 +90,20 @@ describe('bad content fails with file: field: what is wrong', () => {
 		]);
 	});
 
+	it('no learning objectives, no key takeaways', () => {
+		const zh = lessonZh
+			.replace('  - 说出容器的含义\n', '')
+			.replace('  - 容器共享宿主机内核。\n', '');
+		expect(problems({ '01-containers/zh.md': zh })).toEqual([
+			'lessons/01-containers/zh.md: objectives: must be a list of objectives',
+			'lessons/01-containers/zh.md: takeaways: must be a list of key takeaways'
+		]);
+		const en = lessonEn.replace('objectives:\n  - Say what a container is', 'objectives: []');
+		expect(problems({ '01-containers/en.md': en })).toEqual([
+			'lessons/01-containers/en.md: objectives: needs at least one learning objective'
+		]);
+	});
+
 	it('a text that YAML read as something else', () => {
 		const zh = lessonZh.replace(
 			'  - 容器共享宿主机内核。',

@@ -1,20 +1,22 @@
 import { resolve } from '$app/paths';
 import type { Lang } from '$lib/i18n/langs';
 
+const resolveRoute = resolve as (routeId: string, params: Record<string, string>) => string;
+
 /** Page URLs, base path included; every page URL ends in a slash (static hosts serve index.html). */
 export const paths = {
 	home: (lang: Lang) => resolve('/[lang=lang]', { lang }) + '/',
 	lesson: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]', { lang, id }) + '/',
-	quiz: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + '/'
+	quiz: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + '/',
+	glossary: (lang: Lang) => resolve('/[lang=lang]/glossary', { lang }) + '/'
 };
 
-/** The same page in another language: the route stays, only `lang` changes. */
+/** The same page in another language: the route and its parameters stay, only `lang` changes. */
 export function samePageIn(
 	lang: Lang,
 	routeId: string | null,
 	params: Record<string, string>
 ): string {
-	if (routeId === '/[lang=lang]/lessons/[id]' && params.id) return paths.lesson(lang, params.id);
-	if (routeId === '/[lang=lang]/lessons/[id]/quiz' && params.id) return paths.quiz(lang, params.id);
-	return paths.home(lang);
+	if (!routeId?.startsWith('/[lang=lang]')) return paths.home(lang);
+	return resolveRoute(routeId, { ...params, lang }).replace(/\/?$/, '/');
 }

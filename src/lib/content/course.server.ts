@@ -13,6 +13,7 @@ import {
 	type FrontMatter,
 	type GlossaryEntry
 } from './schema.server';
+import type { GlossaryTerm } from './glossary-links.server';
 import { readingMinutes, renderInline, renderMarkdown, undatedUpdates } from './markdown.server';
 
 export interface LessonText {
@@ -64,6 +65,9 @@ export class ContentError extends Error {
 export function formatProblem({ file, field, message }: ContentProblem): string {
 	return `${file}: ${field}: ${message}`;
 }
+
+/** From /{lang}/lessons/{id}/ to /{lang}/glossary/: relative, so any base path works. */
+export const glossaryHrefFromLesson = (id: string) => `../../glossary/#${id}`;
 
 const folderPattern = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -230,6 +234,10 @@ export function loadCourse(root: string): Course {
 		.filter((name) => statSync(join(root, name)).isDirectory())
 		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
+	const glossary = readGlossary(collector, join(root, 'glossary.yaml'));
+	const termsIn = (lang: Lang): GlossaryTerm[] =>
+		glossary.map((entry) => ({ id: entry.id, words: [entry[lang].term, ...entry[lang].aliases] }));
+
 	const lessons: Lesson[] = [];
 	const ids = new Map<string, string>();
 	for (const folder of folders) {
@@ -267,7 +275,10 @@ export function loadCourse(root: string): Course {
 		const text = {} as Record<Lang, LessonText>;
 		for (const lang of langs) {
 			const { meta, body } = texts[lang]!;
-			const html = renderMarkdown(body, lang);
+			const html = renderMarkdown(body, lang, {
+				glossary: termsIn(lang),
+				glossaryHref: glossaryHrefFromLesson
+			});
 			text[lang] = {
 				title: meta.title,
 				summary: meta.summary,
@@ -280,7 +291,6 @@ export function loadCourse(root: string): Course {
 		lessons.push({ id, number: lessons.length + 1, folder, text, quiz });
 	}
 
-	const glossary = readGlossary(collector, join(root, 'glossary.yaml'));
 	const lessonIds = new Set(ids.keys());
 	glossary.forEach((entry, index) => {
 		if (!lessonIds.has(entry.lesson)) {

@@ -2,6 +2,7 @@ import MarkdownIt, { type PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
 import { translator } from '$lib/i18n';
 import type { Lang } from '$lib/i18n/langs';
+import { linkGlossaryTerms, type GlossaryTerm } from './glossary-links.server';
 
 const blocks = ['update', 'correction', 'note'] as const;
 type BlockKind = (typeof blocks)[number];
@@ -38,8 +39,26 @@ function blockLabel(t: ReturnType<typeof translator>, kind: BlockKind, date: str
 	return t('lesson.block.note');
 }
 
-export function renderMarkdown(source: string, lang: Lang): string {
-	return renderer(lang).render(source);
+export interface RenderOptions {
+	glossary?: GlossaryTerm[];
+	/** The URL of a glossary entry, relative to the page the Markdown is shown on. */
+	glossaryHref?: (id: string) => string;
+}
+
+export function renderMarkdown(source: string, lang: Lang, options: RenderOptions = {}): string {
+	const md = renderer(lang);
+	const env = {};
+	const tokens = md.parse(source, env);
+	if (options.glossary && options.glossaryHref) {
+		const state = new md.core.State('', md, env);
+		linkGlossaryTerms(
+			tokens,
+			options.glossary,
+			options.glossaryHref,
+			(type, tag, nesting) => new state.Token(type, tag, nesting)
+		);
+	}
+	return md.renderer.render(tokens, md.options, env);
 }
 
 export function renderInline(source: string, lang: Lang): string {

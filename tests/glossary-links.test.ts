@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../src/lib/content/markdown.server';
+
+const glossary = [
+	{ id: 'container', words: ['container', 'containers', '容器'] },
+	{ id: 'container-image', words: ['container image', '容器镜像'] },
+	{ id: 'cri', words: ['CRI'] },
+	{ id: 'pod', words: ['Pod', 'Pods'] }
+];
+const render = (source: string, lang: 'zh' | 'en' = 'en') =>
+	renderMarkdown(source, lang, { glossary, glossaryHref: (id) => `../../glossary/#${id}` });
+const link = (id: string, text: string) =>
+	`<a href="../../glossary/#${id}" class="glossary-term">${text}</a>`;
+
+describe('glossary links', () => {
+	it('link only the first use of a term in a lesson', () => {
+		const html = render('A container runs.\n\nAnother container runs.');
+		expect(html).toBe(
+			`<p>A ${link('container', 'container')} runs.</p>\n<p>Another container runs.</p>\n`
+		);
+	});
+
+	it('prefer the longest term and match common nouns in any case', () => {
+		expect(render('Container image first, then a container.')).toBe(
+			`<p>${link('container-image', 'Container image')} first, then a ${link('container', 'container')}.</p>\n`
+		);
+	});
+
+	it('match whole Latin words only, and names in their own case', () => {
+		expect(render('CRIU is not the CRI; pods are not Pods.')).toBe(
+			`<p>CRIU is not the ${link('cri', 'CRI')}; pods are not ${link('pod', 'Pods')}.</p>\n`
+		);
+	});
+
+	it('match Chinese terms inside running text, and Latin terms beside Chinese', () => {
+		expect(render('把容器镜像交给 CRI 运行。', 'zh')).toBe(
+			`<p>把${link('container-image', '容器镜像')}交给 ${link('cri', 'CRI')} 运行。</p>\n`
+		);
+	});
+
+	it('never touch headings, code or existing links', () => {
+		const html = render(
+			'## A container\n\n`container` and [container](https://example.org) and Pod'
+		);
+		expect(html).toContain('<h2>A container</h2>');
+		expect(html).toContain('<code>container</code>');
+		expect(html).toContain('<a href="https://example.org">container</a>');
+		expect(html).toContain(link('pod', 'Pod'));
+		expect(html.match(/glossary-term/g)).toHaveLength(1);
+	});
+});
