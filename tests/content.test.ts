@@ -143,9 +143,11 @@ describe('bad content fails with file: field: what is wrong', () => {
 
 	it('an unknown question type', () => {
 		const quiz = quizYaml.replace('type: single', 'type: essay');
-		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
-			'lessons/01-containers/quiz.yaml: questions[0].type: unknown question type "essay" (one of: multiple, single)'
-		]);
+		const [line, ...rest] = problems({ '01-containers/quiz.yaml': quiz });
+		expect(rest).toEqual([]);
+		expect(line).toMatch(
+			/^lessons\/01-containers\/quiz\.yaml: questions\[0\]\.type: unknown question type "essay" \(one of: .*\bsingle\b.*\)$/
+		);
 	});
 
 	it('a missing quiz', () => {

@@ -10,7 +10,8 @@ export function singleQuestion(): QuestionOf<'single'> {
 			{ id: 'kernel', text: 'The kernel' },
 			{ id: 'guest-os', text: 'A guest OS', feedback: 'That is a VM.' }
 		],
-		answer: 'kernel'
+		answer: 'kernel',
+		shuffle: false
 	};
 }
 
@@ -27,6 +28,7 @@ export function multipleQuestion(scoring: 'all-or-nothing' | 'partial'): Questio
 			{ id: 'guest-os', text: 'a guest OS' }
 		],
 		answer: ['namespaces', 'cgroups'],
-		scoring
+		scoring,
+		shuffle: false
 	};
 }

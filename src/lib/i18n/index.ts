@@ -34,3 +34,14 @@ export function formatDate(iso: string, lang: Lang): string {
 		timeStyle: 'short'
 	}).format(new Date(iso));
 }
+
+/** A duration as "3 min 20 s" / "3 分 20 秒". */
+export function formatDuration(milliseconds: number, lang: Lang): string {
+	const total = Math.max(0, Math.round(milliseconds / 1000));
+	const minutes = Math.floor(total / 60);
+	const seconds = total % 60;
+	const t = translator(lang);
+	return minutes > 0
+		? t('time.minutesSeconds', { minutes, seconds })
+		: t('time.seconds', { seconds });
+}

@@ -27,6 +27,10 @@ export interface AttemptRecord {
 	/** 0 to 1 over the whole quiz. */
 	score: number;
 	passed: boolean;
+	/** The option order the learner saw, for review. */
+	seed: number;
+	/** Questions answered right in an earlier attempt and carried into this one (a retry). */
+	carried: string[];
 }
 
 /** The quiz in progress: where the learner is and what they have answered so far. */
@@ -39,9 +43,12 @@ export interface DraftRecord {
 	/** Seed for a stable option order across reloads and language switches. */
 	seed: number;
 	questionIds: string[];
-	current: number;
+	/** The question on screen, by id, so that content edits cannot shift it. */
+	current: string;
 	answers: Record<string, unknown>;
 	checked: string[];
+	/** Questions answered right in an earlier attempt: kept, checked, and not asked again. */
+	carried: string[];
 }
 
 export const keys = {
@@ -134,7 +141,9 @@ export function parseAttemptRecord(value: unknown): AttemptRecord | undefined {
 		answers: idMap(raw.answers, isJsonAnswer),
 		scores: idMap(raw.scores, isShare),
 		score: raw.score,
-		passed: raw.passed
+		passed: raw.passed,
+		seed: Number.isSafeInteger(raw.seed) ? (raw.seed as number) : 0,
+		carried: isIdList(raw.carried) ? raw.carried : []
 	};
 }
 
@@ -147,11 +156,12 @@ export function parseDraftRecord(value: unknown): DraftRecord | undefined {
 		!isTime(raw.startedAt) ||
 		!isIdList(raw.questionIds) ||
 		!Number.isSafeInteger(raw.seed) ||
-		!Number.isSafeInteger(raw.current)
+		!isId(raw.current)
 	) {
 		return undefined;
 	}
 	const questionIds = raw.questionIds;
+	const inQuiz = (id: string) => questionIds.includes(id);
 	return {
 		schema: 1,
 		lessonId: raw.lessonId,
@@ -160,9 +170,10 @@ export function parseDraftRecord(value: unknown): DraftRecord | undefined {
 		updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : raw.startedAt,
 		seed: raw.seed as number,
 		questionIds,
-		current: Math.min(Math.max(0, raw.current as number), Math.max(0, questionIds.length - 1)),
+		current: raw.current,
 		answers: idMap(raw.answers, isJsonAnswer),
-		checked: isIdList(raw.checked) ? raw.checked.filter((id) => questionIds.includes(id)) : []
+		checked: isIdList(raw.checked) ? raw.checked.filter(inQuiz) : [],
+		carried: isIdList(raw.carried) ? raw.carried.filter(inQuiz) : []
 	};
 }
 

@@ -16,6 +16,8 @@ export type LessonState =
 	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'not-passed';
 
 export interface FinishedQuiz {
+	/** The questions graded, in the order asked. */
+	questionIds: string[];
 	scores: Record<string, number>;
 	score: number;
 	passed: boolean;
@@ -133,10 +135,19 @@ export class ProgressStore {
 		if (record) this.lessons[lessonId] = record;
 	}
 
-	/** The quiz in progress for a lesson, or a new one over `questionIds`. */
-	async startQuiz(lessonId: string, questionIds: string[]): Promise<DraftRecord | undefined> {
+	/**
+	 * The quiz in progress for a lesson, or a new one over `questionIds`. A retry carries the
+	 * answers the learner got right in `carry`: they count again and are not asked again.
+	 */
+	async startQuiz(
+		lessonId: string,
+		questionIds: string[],
+		carry: { ids: string[]; answers: Record<string, unknown> } = { ids: [], answers: {} }
+	): Promise<DraftRecord | undefined> {
 		delete this.resultShown[lessonId];
 		const now = isoTime(this.#now());
+		const carried = carry.ids.filter((id) => questionIds.includes(id));
+		const first = questionIds.find((id) => !carried.includes(id)) ?? questionIds[0] ?? '';
 		const draft = await this.#update<DraftRecord>(keys.draft(lessonId), parseDraftRecord, (old) =>
 			old
 				? undefined
@@ -148,9 +159,10 @@ export class ProgressStore {
 						updatedAt: now,
 						seed: newSeed(),
 						questionIds,
-						current: 0,
-						answers: {},
-						checked: []
+						current: first,
+						answers: Object.fromEntries(carried.map((id) => [id, carry.answers[id]])),
+						checked: carried,
+						carried
 					}
 		);
 		if (draft) this.drafts[lessonId] = draft;
@@ -181,10 +193,14 @@ export class ProgressStore {
 		);
 	}
 
-	goToQuestion(lessonId: string, index: number): Promise<void> {
+	goToQuestion(lessonId: string, questionId: string): Promise<void> {
 		return this.#changeDraft(lessonId, (draft) => ({
 			...draft,
-			current: Math.min(Math.max(0, index), draft.questionIds.length - 1)
+			// A question added to the lesson after the attempt began joins it at the end.
+			questionIds: draft.questionIds.includes(questionId)
+				? draft.questionIds
+				: [...draft.questionIds, questionId],
+			current: questionId
 		}));
 	}
 
@@ -198,11 +214,13 @@ export class ProgressStore {
 			attemptId: draft.attemptId,
 			startedAt: draft.startedAt,
 			finishedAt: isoTime(this.#now()),
-			questionIds: [...draft.questionIds],
+			questionIds: [...result.questionIds],
 			answers: $state.snapshot(draft.answers),
 			scores: result.scores,
 			score: result.score,
-			passed: result.passed
+			passed: result.passed,
+			seed: draft.seed,
+			carried: [...draft.carried]
 		};
 		const saved = await this.#write(async () => {
 			const storage = await this.#storage;

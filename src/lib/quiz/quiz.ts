@@ -5,6 +5,7 @@ import { gradeQuestion, type Question } from './registry';
 export type LocalizedQuiz = Localized<Quiz> & { questions: Question[] };
 
 export interface QuizResult {
+	questionIds: string[];
 	scores: Record<string, number>;
 	score: number;
 	passed: boolean;
@@ -24,5 +25,5 @@ export function gradeQuiz(
 	const score = quiz.questions.length === 0 ? 0 : total / quiz.questions.length;
 	// Rounding guards against 0.8 * 5 landing a hair below the mark in floating point.
 	const passed = Math.round(score * 1e9) >= Math.round(quiz.passMark * 1e9);
-	return { scores, score, passed };
+	return { questionIds: quiz.questions.map((question) => question.id), scores, score, passed };
 }

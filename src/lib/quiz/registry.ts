@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
 import type { Localized } from '$lib/content/text';
+import { questionRandom } from './random';
 
 /**
  * Every question type adds itself here by module augmentation from its own folder
@@ -46,6 +47,10 @@ export interface QuestionPlugin<K extends QuestionKind> {
 	isAnswered(question: QuestionOf<K>, response: ResponseOf<K> | undefined): boolean;
 	/** Reads a response back from storage, which is untrusted: `undefined` when it does not fit. */
 	parseResponse(question: QuestionOf<K>, value: unknown): ResponseOf<K> | undefined;
+	/** The question as this attempt shows it, e.g. options shuffled with the attempt's seed. */
+	arrange?(question: QuestionOf<K>, random: () => number): QuestionOf<K>;
+	/** The answer before the learner changes anything, for types where that is an answer too. */
+	initialResponse?(question: QuestionOf<K>, random: () => number): ResponseOf<K>;
 	View: Component<QuestionViewProps<K>>;
 }
 
@@ -62,6 +67,23 @@ export function pluginFor<Q extends Question>(question: Q): QuestionPlugin<Q['ty
 	const plugin = plugins.get(question.type);
 	if (!plugin) throw new Error(`unknown question type "${question.type}"`);
 	return plugin as unknown as QuestionPlugin<Q['type']>;
+}
+
+/** The question as shown in one attempt: the same seed gives the same order after a reload. */
+export function arrangeQuestion<Q extends Question>(question: Q, seed: number): Q {
+	const plugin = pluginFor(question) as unknown as QuestionPlugin<QuestionKind>;
+	return plugin.arrange
+		? (plugin.arrange(question as never, questionRandom(seed, question.id)) as unknown as Q)
+		: question;
+}
+
+/** What the learner has answered, or the answer a type starts from (an ordering's first order). */
+export function currentResponse(question: Question, stored: unknown, seed: number): unknown {
+	const plugin = pluginFor(question) as unknown as QuestionPlugin<QuestionKind>;
+	return (
+		plugin.parseResponse(question as never, stored) ??
+		plugin.initialResponse?.(question as never, questionRandom(seed, `${question.id}:start`))
+	);
 }
 
 export function gradeQuestion(question: Question, response: unknown): Grade {

@@ -34,23 +34,35 @@ export const questionBase = {
 	explanation: bilingualText
 };
 
+/** Shown in a new order in each attempt, unless the author needs their order (e.g. "all of the above"). */
+export const shuffle = z.boolean({ error: 'must be true or false' }).default(true);
+
+export const scoring = z
+	.enum(['all-or-nothing', 'partial'], { error: 'must be all-or-nothing or partial' })
+	.default('all-or-nothing');
+
 /** Option ids unique, at least two options. */
 export const options = z
 	.array(option)
 	.min(2, 'needs at least 2 options')
-	.superRefine((list, ctx) => {
+	.superRefine(uniqueIds('option'));
+
+/** Reports ids used twice in a list of things with ids. */
+export function uniqueIds(what: string) {
+	return (list: { id: string }[], ctx: z.RefinementCtx) => {
 		const seen = new Set<string>();
 		list.forEach((item, index) => {
 			if (seen.has(item.id)) {
 				ctx.addIssue({
 					code: 'custom',
 					path: [index, 'id'],
-					message: `duplicate option id "${item.id}"`
+					message: `duplicate ${what} id "${item.id}"`
 				});
 			}
 			seen.add(item.id);
 		});
-	});
+	};
+}
 
 export function pointsNowhere(answer: string, optionIds: string[]): string {
 	return `"${answer}" is not an option id (options: ${optionIds.join(', ')})`;

@@ -1,3 +1,4 @@
+import { shuffled } from '../../random';
 import type { QuestionPlugin } from '../../registry';
 import type { MultipleChoiceQuestion } from './schema';
 import MultipleChoice from './MultipleChoice.svelte';
@@ -31,6 +32,11 @@ const multiple: QuestionPlugin<'multiple'> = {
 			(item): item is string => typeof item === 'string' && ids.has(item)
 		);
 		return [...new Set(chosen)];
+	},
+	arrange(question, random) {
+		return question.shuffle
+			? { ...question, options: shuffled(question.options, random) }
+			: question;
 	},
 	View: MultipleChoice
 };

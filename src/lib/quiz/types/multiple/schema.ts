@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { id, options, pointsNowhere, questionBase } from '../../schema-parts';
+import { id, options, pointsNowhere, questionBase, scoring, shuffle } from '../../schema-parts';
 
 export const schema = z
 	.strictObject({
 		...questionBase,
 		type: z.literal('multiple'),
 		options,
+		shuffle,
 		answer: z.array(id).min(1, 'needs at least one right option'),
-		scoring: z.enum(['all-or-nothing', 'partial']).default('all-or-nothing')
+		scoring
 	})
 	.superRefine((question, ctx) => {
 		const ids = question.options.map((item) => item.id);

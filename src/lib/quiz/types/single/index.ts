@@ -1,3 +1,4 @@
+import { shuffled } from '../../random';
 import type { QuestionPlugin } from '../../registry';
 import type { SingleChoiceQuestion } from './schema';
 import SingleChoice from './SingleChoice.svelte';
@@ -21,6 +22,11 @@ const single: QuestionPlugin<'single'> = {
 		return typeof value === 'string' && question.options.some((option) => option.id === value)
 			? value
 			: undefined;
+	},
+	arrange(question, random) {
+		return question.shuffle
+			? { ...question, options: shuffled(question.options, random) }
+			: question;
 	},
 	View: SingleChoice
 };

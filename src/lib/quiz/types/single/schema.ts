@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { id, options, pointsNowhere, questionBase } from '../../schema-parts';
+import { id, options, pointsNowhere, questionBase, shuffle } from '../../schema-parts';
 
 export const schema = z
 	.strictObject({
 		...questionBase,
 		type: z.literal('single'),
 		options,
+		shuffle,
 		answer: id
 	})
 	.superRefine((question, ctx) => {

@@ -1,0 +1,26 @@
+import type { QuestionPlugin } from '../../registry';
+import type { TrueFalseQuestion } from './schema';
+import TrueFalse from './TrueFalse.svelte';
+
+declare module '../../registry' {
+	interface QuestionTypeMap {
+		'true-false': { question: TrueFalseQuestion; response: boolean };
+	}
+}
+
+const trueFalse: QuestionPlugin<'true-false'> = {
+	type: 'true-false',
+	grade(question, response) {
+		const correct = response === question.answer;
+		return { score: correct ? 1 : 0, correct };
+	},
+	isAnswered(_question, response) {
+		return typeof response === 'boolean';
+	},
+	parseResponse(_question, value) {
+		return typeof value === 'boolean' ? value : undefined;
+	},
+	View: TrueFalse
+};
+
+export default trueFalse;
