@@ -38,7 +38,7 @@ describe('a valid lesson', () => {
 		expect(lesson?.id).toBe('containers');
 		expect(lesson?.text.zh.title).toBe('容器');
 		expect(lesson?.text.en.title).toBe('Containers');
-		expect(lesson?.text.en.html).toContain('<h2>Concept</h2>');
+		expect(lesson?.text.en.html).toContain('<h2 id="concept">Concept</h2>');
 		expect(lesson?.quiz.passMark).toBe(0.8);
 		expect(lesson?.quiz.questions.map((q) => q.id)).toEqual(['shared', 'parts']);
 	});

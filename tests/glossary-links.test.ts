@@ -42,7 +42,7 @@ describe('glossary links', () => {
 		const html = render(
 			'## A container\n\n`container` and [container](https://example.org) and Pod'
 		);
-		expect(html).toContain('<h2>A container</h2>');
+		expect(html).toContain('<h2 id="a-container">A container</h2>');
 		expect(html).toContain('<code>container</code>');
 		expect(html).toContain('<a href="https://example.org">container</a>');
 		expect(html).toContain(link('pod', 'Pod'));

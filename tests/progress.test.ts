@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import v1Fixture from './fixtures/progress-v1.json';
 import { keys } from '../src/lib/progress/records';
 import { indexedDbStorage, memoryStorage, openStorage } from '../src/lib/progress/storage';
 import { ProgressStore } from '../src/lib/progress/store.svelte';
@@ -18,7 +19,7 @@ beforeEach(() => {
 
 /** A store on the app's own IndexedDB database, as a new page load would open it. */
 async function openPage() {
-	const store = new ProgressStore(indexedDbStorage(), clock());
+	const store = new ProgressStore(indexedDbStorage(), { now: clock() });
 	await store.load();
 	return store;
 }
@@ -114,7 +115,7 @@ describe('attempts', () => {
 		const reloaded = await openPage();
 		expect(reloaded.drafts.containers).toBeUndefined();
 		expect(reloaded.attemptsFor('containers')).toHaveLength(1);
-		expect(reloaded.stateOf('containers')).toBe('not-passed');
+		expect(reloaded.stateOf('containers')).toBe('needs-review');
 	});
 
 	it('give the best score across attempts', async () => {
@@ -136,53 +137,135 @@ describe('attempts', () => {
 });
 
 describe('what is read back from storage', () => {
-	it('is checked: unreadable or hostile records are left out, never trusted', async () => {
-		const store = createStore('k8s-course', 'progress');
-		const storage = indexedDbStorage(store);
-		await storage.set(keys.lesson('containers'), {
-			schema: 1,
-			lessonId: 'containers',
-			openedAt: 'yesterday'
-		});
-		await storage.set(keys.lesson('kubernetes'), {
-			schema: 99,
-			lessonId: 'kubernetes',
-			openedAt: '2026-01-01T00:00:00Z'
-		});
-		await storage.set(keys.attempt('cncf', 'a1'), {
-			schema: 1,
-			lessonId: 'cncf',
-			attemptId: 'a1',
+	it('is checked: unreadable or hostile records are set aside, never trusted or wiped', async () => {
+		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
+		const badLesson = { schema: 2, lessonId: 'containers', openedAt: 'yesterday' };
+		const future = { schema: 99, lessonId: 'kubernetes', openedAt: '2026-01-01T00:00:00Z' };
+		const attempt = (lessonId: string, attemptId: string, score: number) => ({
+			schema: 2,
+			lessonId,
+			attemptId,
 			startedAt: '2026-01-01T00:00:00Z',
 			finishedAt: '2026-01-01T00:05:00Z',
 			questionIds: ['q1'],
 			answers: JSON.parse('{"__proto__": {"polluted": true}, "q1": "a"}'),
 			scores: { q1: 1 },
-			score: Number.NaN,
-			passed: true
+			score,
+			passed: true,
+			seed: 1,
+			carried: []
 		});
-		await storage.set(keys.attempt('cloud-native', 'a2'), {
-			schema: 1,
-			lessonId: 'cloud-native',
-			attemptId: 'a2',
-			startedAt: '2026-01-01T00:00:00Z',
-			finishedAt: '2026-01-01T00:05:00Z',
-			questionIds: ['q1'],
-			answers: JSON.parse('{"__proto__": {"polluted": true}, "q1": "a"}'),
-			scores: { q1: 1 },
-			score: 1,
-			passed: true
-		});
+		await storage.set(keys.lesson('containers'), badLesson);
+		await storage.set(keys.lesson('kubernetes'), future);
+		await storage.set(keys.attempt('cncf', 'a1'), attempt('cncf', 'a1', Number.NaN));
+		await storage.set(keys.attempt('cloud-native', 'a2'), attempt('cloud-native', 'a2', 1));
+		await storage.set(keys.attempt('cloud-native', 'a3'), attempt('cncf', 'a3', 1));
 		await storage.set('something-else', 'ignored');
 
 		const page = await openPage();
 		expect(page.lessons).toEqual({});
 		expect(page.attemptsFor('cncf')).toEqual([]);
-		const [attempt] = page.attemptsFor('cloud-native');
-		expect(attempt?.answers).toEqual({ q1: 'a' });
+		const [kept] = page.attemptsFor('cloud-native');
+		expect(kept?.answers).toEqual({ q1: 'a' });
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		// Left in place, not wiped: a later version of the app may read them.
-		expect(await storage.get(keys.lesson('kubernetes'))).toMatchObject({ schema: 99 });
+		expect(page.setAside).toHaveLength(4);
+
+		// Set aside, not wiped: every unreadable record is still there, out of harm's way.
+		const stored = new Map(await storage.entries());
+		const asideValues = [...stored].filter(([key]) => String(key).startsWith('set-aside:'));
+		expect(asideValues.map(([, value]) => value)).toEqual(
+			expect.arrayContaining([badLesson, future])
+		);
+		expect(stored.has(keys.lesson('containers'))).toBe(false);
+
+		// Opening the lesson now writes a fresh record and leaves the set-aside one alone.
+		await page.openLesson('containers');
+		const after = new Map(await storage.entries());
+		expect([...after].filter(([key]) => String(key).startsWith('set-aside:'))).toHaveLength(4);
+	});
+
+	it('never overwrites a record another tab made unreadable after this page loaded', async () => {
+		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
+		const page = await openPage();
+		await page.openLesson('containers');
+		const newer = { schema: 3, lessonId: 'containers', something: 'from a newer version' };
+		await storage.set(keys.lesson('containers'), newer);
+		await page.finishLesson('containers');
+		const entries = await storage.entries();
+		expect(entries.map(([, value]) => value)).toContainEqual(newer);
+		expect(page.setAside).toHaveLength(1);
+	});
+});
+
+describe('records of schema 1', () => {
+	it('are migrated: the fixture of every kind loads and is brought forward', async () => {
+		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
+		for (const [key, value] of Object.entries(v1Fixture)) await storage.set(key, value);
+		const page = await openPage();
+		expect(page.setAside).toEqual([]);
+		expect(page.lessons.containers).toEqual({
+			schema: 2,
+			lessonId: 'containers',
+			openedAt: '2026-11-20T08:00:00.000Z',
+			lastVisitedAt: '2026-11-20T08:00:00.000Z',
+			finishedAt: '2026-11-20T08:10:00.000Z',
+			timeSpentMs: 0
+		});
+		const [attempt] = page.attemptsFor('containers');
+		expect(attempt).toMatchObject({ schema: 2, score: 0.75, seed: 0, carried: [] });
+		// A schema-1 draft pointed at its question by position: now by id.
+		expect(page.drafts.kubernetes).toMatchObject({
+			schema: 2,
+			current: 'name-meaning',
+			carried: []
+		});
+	});
+});
+
+describe('two tabs', () => {
+	it("see each other's changes through the change channel", async () => {
+		const channels = new Set<{ listener?: () => void }>();
+		const channel = () => {
+			const self: { listener?: () => void } = {};
+			channels.add(self);
+			return {
+				postMessage: () => channels.forEach((other) => other !== self && other.listener?.()),
+				addEventListener: (_type: 'message', listener: () => void) => (self.listener = listener),
+				close: () => channels.delete(self)
+			};
+		};
+		const left = new ProgressStore(indexedDbStorage(), { now: clock(), channel: channel() });
+		const right = new ProgressStore(indexedDbStorage(), { now: clock(), channel: channel() });
+		await Promise.all([left.load(), right.load()]);
+		await left.openLesson('containers');
+		await vi.waitFor(() => expect(right.stateOf('containers')).toBe('reading'));
+	});
+});
+
+describe('reset', () => {
+	it('forgets one lesson, or everything, and nothing else', async () => {
+		const page = await openPage();
+		await page.openLesson('containers');
+		await page.openLesson('kubernetes');
+		await page.startQuiz('kubernetes', ['q1']);
+		await page.reset('kubernetes');
+		expect(page.stateOf('kubernetes')).toBe('not-started');
+		expect(page.stateOf('containers')).toBe('reading');
+		await page.reset();
+		expect(page.stateOf('containers')).toBe('not-started');
+		expect((await openPage()).lessons).toEqual({});
+	});
+});
+
+describe('time and place', () => {
+	it('adds reading time and remembers the section reached', async () => {
+		const page = await openPage();
+		await page.noteReading('containers', 15_000, '什么是操作系统层虚拟化');
+		await page.noteReading('containers', 10_000, undefined);
+		const reloaded = await openPage();
+		expect(reloaded.lessons.containers?.timeSpentMs).toBe(25_000);
+		expect(reloaded.lessons.containers?.section).toBe('什么是操作系统层虚拟化');
+		expect(reloaded.resumePoint()).toMatchObject({ kind: 'lesson', lessonId: 'containers' });
 	});
 });
 
@@ -192,7 +275,7 @@ describe('where IndexedDB is unavailable', () => {
 		delete globalThis.indexedDB;
 		const storage = await openStorage();
 		expect(storage.persistent).toBe(false);
-		const page = new ProgressStore(storage, clock());
+		const page = new ProgressStore(storage, { now: clock() });
 		await page.load();
 		expect(page.persistent).toBe(false);
 		await page.openLesson('containers');
@@ -203,7 +286,7 @@ describe('where IndexedDB is unavailable', () => {
 		const storage = memoryStorage();
 		const page = new ProgressStore(
 			{ ...storage, update: () => Promise.reject(new Error('QuotaExceededError')) },
-			clock()
+			{ now: clock() }
 		);
 		await page.load();
 		await page.openLesson('containers');

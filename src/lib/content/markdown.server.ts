@@ -29,6 +29,17 @@ function renderer(lang: Lang): MarkdownIt {
 			}
 		});
 	}
+	md.core.ruler.push('heading_ids', (state) => {
+		const used = new Set<string>();
+		state.tokens.forEach((token, index) => {
+			if (token.type !== 'heading_open' || token.attrGet('id')) return;
+			const text = state.tokens[index + 1]?.content ?? '';
+			let id = slug(text) || 'section';
+			for (let n = 2; used.has(id); n++) id = `${slug(text) || 'section'}-${n}`;
+			used.add(id);
+			token.attrSet('id', id);
+		});
+	});
 	renderers.set(lang, md);
 	return md;
 }
@@ -43,6 +54,15 @@ export interface RenderOptions {
 	glossary?: GlossaryTerm[];
 	/** The URL of a glossary entry, relative to the page the Markdown is shown on. */
 	glossaryHref?: (id: string) => string;
+}
+
+/** A heading's anchor: lower-case letters (any script) and digits joined by hyphens. */
+export function slug(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
 }
 
 export function renderMarkdown(source: string, lang: Lang, options: RenderOptions = {}): string {

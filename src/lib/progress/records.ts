@@ -1,21 +1,32 @@
 /**
  * The records kept in the progress store. Everything read back from storage is untrusted
- * (another version of the app, another tab, a browser extension): it is parsed field by field
- * and migrated to the current schema, and what does not fit is left out, never trusted.
+ * (another version of the app, another tab, a browser extension, an imported file): it is
+ * migrated to the current schema and parsed field by field; what does not fit is never trusted.
+ *
+ * Schema history (each stored record carries its `schema`):
+ * - 1: the first release. Drafts pointed at the question on screen by index.
+ * - 2: lessons record last visit, time spent and the section reached; attempts keep their
+ *      shuffle seed and the answers carried from a retried attempt; drafts point at the
+ *      question on screen by id.
  */
 
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 
 export interface LessonRecord {
-	schema: 1;
+	schema: 2;
 	lessonId: string;
 	openedAt: string;
+	lastVisitedAt: string;
 	finishedAt?: string;
+	/** Time with the lesson on screen. */
+	timeSpentMs: number;
+	/** The id of the last section heading the learner scrolled past. */
+	section?: string;
 }
 
 /** One finished quiz attempt. Answers are keyed by stable question ids. */
 export interface AttemptRecord {
-	schema: 1;
+	schema: 2;
 	lessonId: string;
 	attemptId: string;
 	startedAt: string;
@@ -35,7 +46,7 @@ export interface AttemptRecord {
 
 /** The quiz in progress: where the learner is and what they have answered so far. */
 export interface DraftRecord {
-	schema: 1;
+	schema: 2;
 	lessonId: string;
 	attemptId: string;
 	startedAt: string;
@@ -51,11 +62,24 @@ export interface DraftRecord {
 	carried: string[];
 }
 
+export type RecordKind = 'lesson' | 'attempt' | 'draft';
+export type AnyRecord = LessonRecord | AttemptRecord | DraftRecord;
+
 export const keys = {
 	lesson: (lessonId: string) => `lesson:${lessonId}`,
 	attempt: (lessonId: string, attemptId: string) => `attempt:${lessonId}:${attemptId}`,
-	draft: (lessonId: string) => `draft:${lessonId}`
+	draft: (lessonId: string) => `draft:${lessonId}`,
+	/** Where a record that cannot be read is moved, so that nothing overwrites it. */
+	setAside: (key: string, at: string) => `set-aside:${at}:${key}`
 };
+
+export function kindOfKey(key: string): RecordKind | 'set-aside' | undefined {
+	const prefix = key.slice(0, key.indexOf(':'));
+	if (prefix === 'lesson' || prefix === 'attempt' || prefix === 'draft' || prefix === 'set-aside') {
+		return prefix;
+	}
+	return undefined;
+}
 
 type Raw = Record<string, unknown>;
 
@@ -64,13 +88,24 @@ function isObject(value: unknown): value is Raw {
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isId = (value: unknown): value is string =>
+export const isId = (value: unknown): value is string =>
 	typeof value === 'string' && value.length <= 200 && idPattern.test(value);
+/** ISO 8601 as toISOString() writes it; Date.parse alone accepts nearly anything ("x 0"). */
+const isoPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
 const isTime = (value: unknown): value is string =>
-	typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+	typeof value === 'string' && isoPattern.test(value) && !Number.isNaN(Date.parse(value));
 const isShare = (value: unknown): value is number =>
 	typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
-const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isId);
+const isIdList = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.length <= 1000 && value.every(isId);
+const isSection = (value: unknown): value is string =>
+	typeof value === 'string' &&
+	value.length <= 200 &&
+	/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(value);
+const isDuration = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1e11;
+const isSeed = (value: unknown): value is number =>
+	Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
 
 /** Copies only own entries with id keys, so that `__proto__` and friends never get through. */
 function idMap<T>(value: unknown, accept: (inner: unknown) => inner is T): Record<string, T> {
@@ -90,35 +125,50 @@ const isJsonAnswer = (value: unknown): value is unknown => {
 	}
 };
 
-/** Steps that bring a record of schema N to N + 1; none yet, as schema 1 is the first. */
-const migrations: Record<number, (record: Raw) => Raw> = {};
+/** Steps that bring a record of schema N to N + 1, per kind of record. */
+const migrations: Record<RecordKind, Record<number, (record: Raw) => Raw>> = {
+	lesson: {
+		1: (record) => ({ ...record, schema: 2, lastVisitedAt: record.openedAt, timeSpentMs: 0 })
+	},
+	attempt: {
+		1: (record) => ({ ...record, schema: 2, seed: 0, carried: [] })
+	},
+	draft: {
+		1: (record) => {
+			const ids = Array.isArray(record.questionIds) ? record.questionIds : [];
+			const index = typeof record.current === 'number' ? record.current : 0;
+			return { ...record, schema: 2, current: ids[index] ?? ids[0], carried: [] };
+		}
+	}
+};
 
-function migrate(value: unknown): Raw | undefined {
+export function migrate(kind: RecordKind, value: unknown): Raw | undefined {
 	if (!isObject(value)) return undefined;
 	let record = value;
-	let version = record.schema;
-	while (typeof version === 'number' && version < schemaVersion) {
-		const step = migrations[version];
+	while (typeof record.schema === 'number' && record.schema < schemaVersion) {
+		const step = migrations[kind][record.schema];
 		if (!step) return undefined;
 		record = step(record);
-		version = record.schema;
 	}
-	return version === schemaVersion ? record : undefined;
+	return record.schema === schemaVersion ? record : undefined;
 }
 
 export function parseLessonRecord(value: unknown): LessonRecord | undefined {
-	const raw = migrate(value);
+	const raw = migrate('lesson', value);
 	if (!raw || !isId(raw.lessonId) || !isTime(raw.openedAt)) return undefined;
 	return {
-		schema: 1,
+		schema: 2,
 		lessonId: raw.lessonId,
 		openedAt: raw.openedAt,
-		...(isTime(raw.finishedAt) ? { finishedAt: raw.finishedAt } : {})
+		lastVisitedAt: isTime(raw.lastVisitedAt) ? raw.lastVisitedAt : raw.openedAt,
+		...(isTime(raw.finishedAt) ? { finishedAt: raw.finishedAt } : {}),
+		timeSpentMs: isDuration(raw.timeSpentMs) ? raw.timeSpentMs : 0,
+		...(isSection(raw.section) ? { section: raw.section } : {})
 	};
 }
 
 export function parseAttemptRecord(value: unknown): AttemptRecord | undefined {
-	const raw = migrate(value);
+	const raw = migrate('attempt', value);
 	if (
 		!raw ||
 		!isId(raw.lessonId) ||
@@ -132,7 +182,7 @@ export function parseAttemptRecord(value: unknown): AttemptRecord | undefined {
 		return undefined;
 	}
 	return {
-		schema: 1,
+		schema: 2,
 		lessonId: raw.lessonId,
 		attemptId: raw.attemptId,
 		startedAt: raw.startedAt,
@@ -142,20 +192,20 @@ export function parseAttemptRecord(value: unknown): AttemptRecord | undefined {
 		scores: idMap(raw.scores, isShare),
 		score: raw.score,
 		passed: raw.passed,
-		seed: Number.isSafeInteger(raw.seed) ? (raw.seed as number) : 0,
+		seed: isSeed(raw.seed) ? raw.seed : 0,
 		carried: isIdList(raw.carried) ? raw.carried : []
 	};
 }
 
 export function parseDraftRecord(value: unknown): DraftRecord | undefined {
-	const raw = migrate(value);
+	const raw = migrate('draft', value);
 	if (
 		!raw ||
 		!isId(raw.lessonId) ||
 		!isId(raw.attemptId) ||
 		!isTime(raw.startedAt) ||
 		!isIdList(raw.questionIds) ||
-		!Number.isSafeInteger(raw.seed) ||
+		!isSeed(raw.seed) ||
 		!isId(raw.current)
 	) {
 		return undefined;
@@ -163,18 +213,44 @@ export function parseDraftRecord(value: unknown): DraftRecord | undefined {
 	const questionIds = raw.questionIds;
 	const inQuiz = (id: string) => questionIds.includes(id);
 	return {
-		schema: 1,
+		schema: 2,
 		lessonId: raw.lessonId,
 		attemptId: raw.attemptId,
 		startedAt: raw.startedAt,
 		updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : raw.startedAt,
-		seed: raw.seed as number,
+		seed: raw.seed,
 		questionIds,
 		current: raw.current,
 		answers: idMap(raw.answers, isJsonAnswer),
 		checked: isIdList(raw.checked) ? raw.checked.filter(inQuiz) : [],
 		carried: isIdList(raw.carried) ? raw.carried.filter(inQuiz) : []
 	};
+}
+
+const parsers = {
+	lesson: parseLessonRecord,
+	attempt: parseAttemptRecord,
+	draft: parseDraftRecord
+} satisfies Record<RecordKind, (value: unknown) => AnyRecord | undefined>;
+
+/** The key a record belongs under: a record stored under another key is not trusted. */
+export function keyOf(kind: RecordKind, record: AnyRecord): string {
+	if (kind === 'attempt') {
+		const attempt = record as AttemptRecord;
+		return keys.attempt(attempt.lessonId, attempt.attemptId);
+	}
+	return kind === 'lesson' ? keys.lesson(record.lessonId) : keys.draft(record.lessonId);
+}
+
+/** A stored record of a known kind, parsed and migrated; `undefined` when it cannot be read. */
+export function parseRecord(
+	key: string,
+	value: unknown
+): { kind: RecordKind; record: AnyRecord } | undefined {
+	const kind = kindOfKey(key);
+	if (!kind || kind === 'set-aside') return undefined;
+	const record = parsers[kind](value);
+	return record && keyOf(kind, record) === key ? { kind, record } : undefined;
 }
 
 export function isoTime(milliseconds: number): string {

@@ -1,19 +1,22 @@
 import {
 	isoTime,
+	keyOf,
 	keys,
 	newId,
 	newSeed,
-	parseAttemptRecord,
 	parseDraftRecord,
 	parseLessonRecord,
+	parseRecord,
+	type AnyRecord,
 	type AttemptRecord,
 	type DraftRecord,
-	type LessonRecord
+	type LessonRecord,
+	type RecordKind
 } from './records';
 import type { ProgressStorage } from './storage';
 
 export type LessonState =
-	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'not-passed';
+	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'needs-review';
 
 export interface FinishedQuiz {
 	/** The questions graded, in the order asked. */
@@ -23,19 +26,32 @@ export interface FinishedQuiz {
 	passed: boolean;
 }
 
+/** Tells other tabs of the same course that progress changed. */
+export interface ChangeChannel {
+	postMessage(message: unknown): void;
+	addEventListener(type: 'message', listener: () => void): void;
+	close(): void;
+}
+
+const channelName = 'k8s-course-progress';
+
+/** One quiz's time counts at most this much, so that a tab left open overnight does not. */
+const maxAttemptMs = 2 * 60 * 60 * 1000;
+
 /**
  * The learner's progress: lessons opened and read, quiz attempts, and the quiz in progress.
  * Every change is written through to storage before the state here is updated, so what the
- * page shows is what is saved.
+ * page shows is what is saved. Records that cannot be read are set aside, never overwritten.
  */
 export class ProgressStore {
 	lessons = $state<Record<string, LessonRecord>>({});
 	attempts = $state<AttemptRecord[]>([]);
 	drafts = $state<Record<string, DraftRecord>>({});
+	/** Keys of records that could not be read and were set aside (kept, and exported). */
+	setAside = $state<string[]>([]);
 	loaded = $state(false);
 	/** Set when a write failed; what was saved before is untouched. */
 	writeError = $state<string | undefined>();
-
 	/** Per lesson, the attempt whose result the learner is looking at (this visit only). */
 	resultShown = $state<Record<string, string>>({});
 	/** False when the browser blocks IndexedDB and progress lives in memory only. */
@@ -43,13 +59,29 @@ export class ProgressStore {
 
 	readonly #storage: Promise<ProgressStorage>;
 	readonly #now: () => number;
+	#channel: ChangeChannel | undefined;
 
-	constructor(storage: ProgressStorage | Promise<ProgressStorage>, now: () => number = Date.now) {
+	constructor(
+		storage: ProgressStorage | Promise<ProgressStorage>,
+		options: { now?: () => number; channel?: ChangeChannel } = {}
+	) {
 		this.#storage = Promise.resolve(storage).then((opened) => {
 			this.persistent = opened.persistent;
 			return opened;
 		});
-		this.#now = now;
+		this.#now = options.now ?? Date.now;
+		this.#channel = options.channel;
+		this.#channel?.addEventListener('message', () => void this.load());
+	}
+
+	/** Listens for and tells other tabs about changes, where the browser can. */
+	static channel(): ChangeChannel | undefined {
+		return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName);
+	}
+
+	close(): void {
+		this.#channel?.close();
+		this.#channel = undefined;
 	}
 
 	async load(): Promise<void> {
@@ -57,31 +89,51 @@ export class ProgressStore {
 		const lessons: Record<string, LessonRecord> = {};
 		const attempts: AttemptRecord[] = [];
 		const drafts: Record<string, DraftRecord> = {};
+		const setAside: string[] = [];
 		for (const [key, value] of await storage.entries()) {
 			if (typeof key !== 'string') continue;
-			if (key.startsWith('lesson:')) {
-				const record = parseLessonRecord(value);
-				if (record && key === keys.lesson(record.lessonId)) lessons[record.lessonId] = record;
-			} else if (key.startsWith('attempt:')) {
-				const record = parseAttemptRecord(value);
-				if (record && key === keys.attempt(record.lessonId, record.attemptId))
-					attempts.push(record);
-			} else if (key.startsWith('draft:')) {
-				const record = parseDraftRecord(value);
-				if (record && key === keys.draft(record.lessonId)) drafts[record.lessonId] = record;
+			if (key.startsWith('set-aside:')) {
+				setAside.push(key);
+				continue;
+			}
+			const kind = key.slice(0, key.indexOf(':'));
+			if (kind !== 'lesson' && kind !== 'attempt' && kind !== 'draft') continue;
+			const parsed = parseRecord(key, value);
+			if (!parsed) {
+				setAside.push(await this.#setAside(storage, key, value));
+			} else if (parsed.kind === 'lesson') {
+				lessons[parsed.record.lessonId] = parsed.record as LessonRecord;
+			} else if (parsed.kind === 'attempt') {
+				attempts.push(parsed.record as AttemptRecord);
+			} else {
+				drafts[parsed.record.lessonId] = parsed.record as DraftRecord;
 			}
 		}
 		attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
 		this.lessons = lessons;
 		this.attempts = attempts;
 		this.drafts = drafts;
+		this.setAside = setAside;
 		this.loaded = true;
 	}
 
-	async #write<T>(work: () => Promise<T>): Promise<T | undefined> {
+	/** Moves an unreadable record out of the way, so that no later write replaces it. */
+	async #setAside(storage: ProgressStorage, key: string, value: unknown): Promise<string> {
+		const aside = keys.setAside(key, isoTime(this.#now()));
 		try {
-			const result = await work();
+			await storage.set(aside, value);
+			await storage.del(key);
+			return aside;
+		} catch {
+			return key;
+		}
+	}
+
+	async #write<T>(work: (storage: ProgressStorage) => Promise<T>): Promise<T | undefined> {
+		try {
+			const result = await work(await this.#storage);
 			this.writeError = undefined;
+			this.#channel?.postMessage('changed');
 			return result;
 		} catch (error) {
 			this.writeError = error instanceof Error ? error.message : String(error);
@@ -98,41 +150,63 @@ export class ProgressStore {
 		parse: (value: unknown) => T | undefined,
 		change: (old: T | undefined) => T | undefined
 	): Promise<T | undefined> {
-		let result: T | undefined;
-		const ok = await this.#write(async () => {
-			const storage = await this.#storage;
-			await storage.update(key, (stored) => {
-				const old = parse(stored);
-				const next = change(old);
-				result = next ?? old;
-				return next === undefined ? stored : next;
+		for (let attempt = 0; attempt < 2; attempt++) {
+			let result: T | undefined;
+			let unreadable: unknown;
+			const ok = await this.#write(async (storage) => {
+				await storage.update(key, (stored) => {
+					const old = parse(stored);
+					if (stored !== undefined && old === undefined) {
+						unreadable = stored;
+						return stored;
+					}
+					const next = change(old);
+					result = next ?? old;
+					return next === undefined ? stored : next;
+				});
+				return true;
 			});
-			return true;
-		});
-		return ok ? result : undefined;
+			if (!ok) return undefined;
+			if (unreadable === undefined) return result;
+			const storage = await this.#storage;
+			this.setAside = [...this.setAside, await this.#setAside(storage, key, unreadable)];
+		}
+		return undefined;
 	}
 
-	async openLesson(lessonId: string): Promise<void> {
-		const now = isoTime(this.#now());
-		const record = await this.#update<LessonRecord>(
-			keys.lesson(lessonId),
-			parseLessonRecord,
-			(old) => (old ? undefined : { schema: 1, lessonId, openedAt: now })
-		);
-		if (record) this.lessons[lessonId] = record;
-	}
-
-	async finishLesson(lessonId: string): Promise<void> {
+	async #updateLesson(lessonId: string, change: (old: LessonRecord) => LessonRecord | undefined) {
 		const now = isoTime(this.#now());
 		const record = await this.#update<LessonRecord>(
 			keys.lesson(lessonId),
 			parseLessonRecord,
 			(old) =>
-				old?.finishedAt
-					? undefined
-					: { schema: 1, lessonId, openedAt: old?.openedAt ?? now, finishedAt: now }
+				change(old ?? { schema: 2, lessonId, openedAt: now, lastVisitedAt: now, timeSpentMs: 0 })
 		);
 		if (record) this.lessons[lessonId] = record;
+	}
+
+	openLesson(lessonId: string): Promise<void> {
+		const now = isoTime(this.#now());
+		return this.#updateLesson(lessonId, (old) => ({ ...old, lastVisitedAt: now }));
+	}
+
+	finishLesson(lessonId: string): Promise<void> {
+		const now = isoTime(this.#now());
+		return this.#updateLesson(lessonId, (old) =>
+			old.finishedAt ? undefined : { ...old, finishedAt: now }
+		);
+	}
+
+	/** Adds reading time, and where the learner is, in one write. */
+	noteReading(lessonId: string, elapsedMs: number, section: string | undefined): Promise<void> {
+		const now = isoTime(this.#now());
+		const add = Math.min(Math.max(0, Math.round(elapsedMs)), 60 * 60 * 1000);
+		return this.#updateLesson(lessonId, (old) => ({
+			...old,
+			lastVisitedAt: now,
+			timeSpentMs: old.timeSpentMs + add,
+			...(section ? { section } : {})
+		}));
 	}
 
 	/**
@@ -152,7 +226,7 @@ export class ProgressStore {
 			old
 				? undefined
 				: {
-						schema: 1,
+						schema: 2,
 						lessonId,
 						attemptId: newId(),
 						startedAt: now,
@@ -209,7 +283,7 @@ export class ProgressStore {
 		const draft = this.drafts[lessonId];
 		if (!draft) return undefined;
 		const attempt: AttemptRecord = {
-			schema: 1,
+			schema: 2,
 			lessonId,
 			attemptId: draft.attemptId,
 			startedAt: draft.startedAt,
@@ -222,8 +296,7 @@ export class ProgressStore {
 			seed: draft.seed,
 			carried: [...draft.carried]
 		};
-		const saved = await this.#write(async () => {
-			const storage = await this.#storage;
+		const saved = await this.#write(async (storage) => {
 			await storage.set(keys.attempt(lessonId, attempt.attemptId), attempt);
 			await storage.del(keys.draft(lessonId));
 			return true;
@@ -233,6 +306,51 @@ export class ProgressStore {
 		delete this.drafts[lessonId];
 		this.resultShown[lessonId] = attempt.attemptId;
 		return attempt;
+	}
+
+	/** Every stored record, as stored: for export. Set-aside records are included untouched. */
+	async snapshot(): Promise<[string, unknown][]> {
+		const storage = await this.#storage;
+		return (await storage.entries()).filter(
+			([key]) => typeof key === 'string' && /^(lesson|attempt|draft|set-aside):/.test(key)
+		);
+	}
+
+	/** Writes records that have been validated already (an import), then reloads. */
+	async writeRecords(
+		records: { key: string; kind: RecordKind; record: AnyRecord }[],
+		options: { replace: boolean }
+	): Promise<boolean> {
+		const ok = await this.#write(async (storage) => {
+			if (options.replace) {
+				for (const [key] of await this.snapshot()) {
+					if (!key.startsWith('set-aside:')) await storage.del(key);
+				}
+			}
+			for (const { key, kind, record } of records) {
+				if (keyOf(kind, record) !== key) continue;
+				await storage.set(key, record);
+			}
+			return true;
+		});
+		await this.load();
+		return ok === true;
+	}
+
+	/** Forgets one lesson's progress, or all of it (`lessonId` undefined). */
+	async reset(lessonId?: string): Promise<boolean> {
+		const ok = await this.#write(async (storage) => {
+			for (const [key] of await this.snapshot()) {
+				if (key.startsWith('set-aside:')) continue;
+				const owner = key.split(':')[1];
+				if (lessonId === undefined || owner === lessonId) await storage.del(key);
+			}
+			return true;
+		});
+		if (lessonId) delete this.resultShown[lessonId];
+		else this.resultShown = {};
+		await this.load();
+		return ok === true;
 	}
 
 	attemptsFor(lessonId: string): AttemptRecord[] {
@@ -250,12 +368,52 @@ export class ProgressStore {
 
 	stateOf(lessonId: string): LessonState {
 		const attempts = this.attemptsFor(lessonId);
-		if (attempts.some((attempt) => attempt.passed)) return 'passed';
 		if (this.drafts[lessonId]) return 'quiz-in-progress';
-		if (attempts.length > 0) return 'not-passed';
+		if (attempts.some((attempt) => attempt.passed)) return 'passed';
+		if (attempts.length > 0) return 'needs-review';
 		const lesson = this.lessons[lessonId];
 		if (lesson?.finishedAt) return 'read';
 		if (lesson) return 'reading';
 		return 'not-started';
+	}
+
+	/** Reading time plus quiz time, each quiz capped so that an idle tab does not count. */
+	timeSpentMs(lessonId?: string): number {
+		const lessons = Object.values(this.lessons).filter((l) => !lessonId || l.lessonId === lessonId);
+		const attempts = lessonId ? this.attemptsFor(lessonId) : this.attempts;
+		return (
+			lessons.reduce((sum, lesson) => sum + lesson.timeSpentMs, 0) +
+			attempts.reduce(
+				(sum, a) =>
+					sum +
+					Math.min(maxAttemptMs, Math.max(0, Date.parse(a.finishedAt) - Date.parse(a.startedAt))),
+				0
+			)
+		);
+	}
+
+	/** Where to pick up: the quiz in progress touched last, else the lesson visited last. */
+	resumePoint():
+		| { kind: 'quiz'; lessonId: string; at: string }
+		| { kind: 'lesson'; lessonId: string; at: string; section?: string }
+		| undefined {
+		const draft = Object.values(this.drafts).sort((a, b) =>
+			b.updatedAt.localeCompare(a.updatedAt)
+		)[0];
+		const lesson = Object.values(this.lessons)
+			.filter((l) => this.stateOf(l.lessonId) !== 'passed')
+			.sort((a, b) => b.lastVisitedAt.localeCompare(a.lastVisitedAt))[0];
+		if (draft && (!lesson || draft.updatedAt >= lesson.lastVisitedAt)) {
+			return { kind: 'quiz', lessonId: draft.lessonId, at: draft.updatedAt };
+		}
+		if (lesson) {
+			return {
+				kind: 'lesson',
+				lessonId: lesson.lessonId,
+				at: lesson.lastVisitedAt,
+				section: lesson.section
+			};
+		}
+		return undefined;
 	}
 }

@@ -1,0 +1,12 @@
+/** Saves a text as a file through the browser's download, with no server involved. */
+export function downloadText(fileName: string, text: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.hidden = true;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,227 @@
+/**
+ * Export and import of progress as a JSON file. The format is documented in
+ * docs/PROGRESS-FORMAT.md. An imported file is untrusted: it is refused whole, with a reason,
+ * unless every record in it is exactly a valid record; nothing is written before that.
+ */
+import {
+	isoTime,
+	kindOfKey,
+	migrate,
+	parseRecord,
+	type AnyRecord,
+	type AttemptRecord,
+	type DraftRecord,
+	type LessonRecord,
+	type RecordKind
+} from './records';
+
+export const exportFormat = 'k8s-course-progress';
+export const exportVersion = 1;
+export const maxImportBytes = 5 * 1024 * 1024;
+const maxRecords = 20_000;
+/** Clocks differ between machines; a day ahead is a wrong clock, not a forged file. */
+const clockSkewMs = 24 * 60 * 60 * 1000;
+
+export interface ProgressExport {
+	format: typeof exportFormat;
+	version: typeof exportVersion;
+	exportedAt: string;
+	records: Record<string, unknown>;
+}
+
+export interface ImportedRecord {
+	key: string;
+	kind: RecordKind;
+	record: AnyRecord;
+}
+
+export type ImportProblem =
+	| { code: 'too-large' }
+	| { code: 'not-json' }
+	| { code: 'wrong-shape' }
+	| { code: 'unknown-version'; version: string }
+	| { code: 'too-many' }
+	| { code: 'bad-record'; key: string }
+	| { code: 'markup'; key: string }
+	| { code: 'future-date'; key: string };
+
+export type ImportResult =
+	{ ok: true; records: ImportedRecord[] } | { ok: false; problem: ImportProblem };
+
+export function buildExport(entries: [string, unknown][], now: number): string {
+	const file: ProgressExport = {
+		format: exportFormat,
+		version: exportVersion,
+		exportedAt: isoTime(now),
+		records: Object.fromEntries(entries)
+	};
+	return JSON.stringify(file, null, '\t');
+}
+
+export function exportFileName(now: number): string {
+	return `k8s-course-progress-${isoTime(now).slice(0, 19).replace(/[:T]/g, '-')}.json`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		!Array.isArray(value) &&
+		Object.getPrototypeOf(value) === Object.prototype
+	);
+}
+
+/** JSON with sorted keys, so that two objects compare by content. */
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (typeof value === 'object' && value !== null) {
+		const entries = Object.keys(value)
+			.sort()
+			.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`);
+		return `{${entries.join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'undefined';
+}
+
+function strings(value: unknown, out: string[] = []): string[] {
+	if (typeof value === 'string') out.push(value);
+	else if (Array.isArray(value)) value.forEach((inner) => strings(inner, out));
+	else if (typeof value === 'object' && value !== null) {
+		for (const [key, inner] of Object.entries(value)) {
+			out.push(key);
+			strings(inner, out);
+		}
+	}
+	return out;
+}
+
+const markup = /<\s*[a-z!/?]|javascript:|data:text\/html/i;
+const timeFields = ['openedAt', 'lastVisitedAt', 'finishedAt', 'startedAt', 'updatedAt'] as const;
+
+/** Reads an exported file. Nothing is written: the caller shows the plan, then writes. */
+export function readImport(text: string, now: number): ImportResult {
+	if (text.length > maxImportBytes) return { ok: false, problem: { code: 'too-large' } };
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, problem: { code: 'not-json' } };
+	}
+	if (!isPlainObject(data) || data.format !== exportFormat || !isPlainObject(data.records)) {
+		return { ok: false, problem: { code: 'wrong-shape' } };
+	}
+	if (data.version !== exportVersion) {
+		return {
+			ok: false,
+			problem: { code: 'unknown-version', version: String(data.version).slice(0, 20) }
+		};
+	}
+	const entries = Object.entries(data.records);
+	if (entries.length > maxRecords) return { ok: false, problem: { code: 'too-many' } };
+
+	const records: ImportedRecord[] = [];
+	for (const [key, value] of entries) {
+		const kind = kindOfKey(key);
+		if (kind === 'set-aside') continue;
+		if (!kind || key.length > 500)
+			return { ok: false, problem: { code: 'bad-record', key: key.slice(0, 80) } };
+		if (strings(value).some((text) => markup.test(text))) {
+			return { ok: false, problem: { code: 'markup', key } };
+		}
+		const parsed = parseRecord(key, value);
+		// Exactly valid or refused: parsing drops what does not fit, and that must be nothing.
+		if (!parsed || canonical(parsed.record) !== canonical(migrate(kind, value))) {
+			return { ok: false, problem: { code: 'bad-record', key } };
+		}
+		const record = parsed.record as unknown as Record<string, unknown>;
+		for (const field of timeFields) {
+			const time = record[field];
+			if (typeof time === 'string' && Date.parse(time) > now + clockSkewMs) {
+				return { ok: false, problem: { code: 'future-date', key } };
+			}
+		}
+		if (
+			parsed.kind === 'attempt' &&
+			Date.parse((parsed.record as AttemptRecord).finishedAt) <
+				Date.parse((parsed.record as AttemptRecord).startedAt)
+		) {
+			return { ok: false, problem: { code: 'bad-record', key } };
+		}
+		records.push({ key, kind: parsed.kind, record: parsed.record });
+	}
+	return { ok: true, records };
+}
+
+export interface ImportPlan {
+	/** What to write. */
+	records: ImportedRecord[];
+	newAttempts: number;
+	lessonsChanged: number;
+	draftsChanged: number;
+}
+
+const earliest = (a: string | undefined, b: string | undefined) =>
+	a === undefined ? b : b === undefined ? a : a < b ? a : b;
+const latest = (a: string, b: string) => (a > b ? a : b);
+
+function mergeLesson(mine: LessonRecord, theirs: LessonRecord): LessonRecord {
+	const newer = theirs.lastVisitedAt > mine.lastVisitedAt ? theirs : mine;
+	const finishedAt = earliest(mine.finishedAt, theirs.finishedAt);
+	const section = newer.section ?? mine.section ?? theirs.section;
+	return {
+		schema: 2,
+		lessonId: mine.lessonId,
+		openedAt: earliest(mine.openedAt, theirs.openedAt)!,
+		lastVisitedAt: latest(mine.lastVisitedAt, theirs.lastVisitedAt),
+		...(finishedAt ? { finishedAt } : {}),
+		// The larger, not the sum: importing the same file twice must change nothing.
+		timeSpentMs: Math.max(mine.timeSpentMs, theirs.timeSpentMs),
+		...(section ? { section } : {})
+	};
+}
+
+/**
+ * Merge keeps everything: attempts are united (so best scores are kept), each lesson keeps its
+ * first opening and finish, and the newer of two quizzes in progress wins.
+ */
+export function planMerge(
+	current: {
+		lessons: Record<string, LessonRecord>;
+		attempts: AttemptRecord[];
+		drafts: Record<string, DraftRecord>;
+	},
+	incoming: ImportedRecord[]
+): ImportPlan {
+	const plan: ImportPlan = { records: [], newAttempts: 0, lessonsChanged: 0, draftsChanged: 0 };
+	const attemptKeys = new Set(current.attempts.map((a) => `attempt:${a.lessonId}:${a.attemptId}`));
+	for (const item of incoming) {
+		if (item.kind === 'attempt') {
+			if (attemptKeys.has(item.key)) continue;
+			plan.records.push(item);
+			plan.newAttempts++;
+		} else if (item.kind === 'lesson') {
+			const mine = current.lessons[item.record.lessonId];
+			const merged = mine
+				? mergeLesson(mine, item.record as LessonRecord)
+				: (item.record as LessonRecord);
+			if (mine && canonical(merged) === canonical(mine)) continue;
+			plan.records.push({ ...item, record: merged });
+			plan.lessonsChanged++;
+		} else {
+			const mine = current.drafts[item.record.lessonId];
+			if (mine && mine.updatedAt >= (item.record as DraftRecord).updatedAt) continue;
+			plan.records.push(item);
+			plan.draftsChanged++;
+		}
+	}
+	return plan;
+}
+
+export function planReplace(incoming: ImportedRecord[]): ImportPlan {
+	return {
+		records: incoming,
+		newAttempts: incoming.filter((item) => item.kind === 'attempt').length,
+		lessonsChanged: incoming.filter((item) => item.kind === 'lesson').length,
+		draftsChanged: incoming.filter((item) => item.kind === 'draft').length
+	};
+}

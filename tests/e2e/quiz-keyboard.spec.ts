@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { currentQuestion, quizKey } from './helpers';
+import { answerByKeyboard, tabTo } from './keyboard';
+
+const lessonId = 'kubernetes';
+
+test('a quiz with every question type, by keyboard alone: feedback, retry the wrong ones, review', async ({
+	page
+}) => {
+	const key = quizKey(lessonId);
+	const types = new Set(key.questions.map((question) => question.type));
+	expect([...types].sort()).toEqual(
+		['matching', 'multiple', 'ordering', 'short-answer', 'single', 'true-false'].sort()
+	);
+
+	await page.goto(`/en/lessons/${lessonId}/quiz/`);
+	await tabTo(page, 'button.primary');
+	await expect(page.locator(':focus')).toHaveText('Start the quiz');
+	await page.keyboard.press('Enter');
+
+	// The first question of each type is answered wrongly, every other one rightly.
+	const wrongOnPurpose = new Set(
+		[...types].map((type) => key.questions.find((question) => question.type === type)!.id)
+	);
+	for (const question of key.questions) {
+		expect(await currentQuestion(page)).toBe(question.id);
+		const right = !wrongOnPurpose.has(question.id);
+		await answerByKeyboard(page, question, right, 'en');
+
+		await tabTo(page, '.actions button.primary');
+		await expect(page.locator(':focus')).toHaveText('Check');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.verdict-title')).toContainText(
+			right ? 'Correct' : /Not quite|Partly correct/
+		);
+		await expect(page.locator('.explanation')).toContainText('Why:');
+		// Focus moves to the button that goes on.
+		await expect(page.locator(':focus')).toHaveText(/Next question|See my result/);
+		await page.keyboard.press('Enter');
+	}
+
+	const total = key.questions.length;
+	// Partial credit may give a wrong answer some points: the score is below 100%, and the
+	// questions to review are exactly the ones answered wrongly.
+	await expect(page.locator('.quiz-result .score')).not.toHaveText('Score: 100%');
+	await expect(page.locator(':focus')).toHaveText('Your result');
+	await expect(page.locator('.result-list li')).toHaveCount(wrongOnPurpose.size);
+
+	await tabTo(page, '.quiz-result .actions button.primary');
+	await expect(page.locator(':focus')).toHaveText(`Retry the ${wrongOnPurpose.size} wrong ones`);
+	await page.keyboard.press('Enter');
+	for (let n = 1; n <= wrongOnPurpose.size; n++) {
+		await expect(page.locator('#question-progress')).toHaveText(
+			`Question ${n} of ${wrongOnPurpose.size}`
+		);
+		const id = await currentQuestion(page);
+		expect(wrongOnPurpose.has(id)).toBe(true);
+		await answerByKeyboard(
+			page,
+			key.questions.find((q) => q.id === id)!,
+			true,
+			'en'
+		);
+		await tabTo(page, '.actions button.primary');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.verdict-title')).toContainText('Correct');
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.locator('.quiz-result .score')).toHaveText('Score: 100%');
+
+	await tabTo(page, '.quiz-result .actions button.review');
+	await expect(page.locator(':focus')).toHaveText('Review answers');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.review-item')).toHaveCount(total);
+	await expect(page.locator('.review-item .verdict.correct')).toHaveCount(total);
+	await expect(page.locator(':focus')).toContainText('Review: 100%');
+});

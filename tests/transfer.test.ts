@@ -1,0 +1,234 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AttemptRecord, LessonRecord } from '../src/lib/progress/records';
+import {
+	buildExport,
+	maxImportBytes,
+	planMerge,
+	readImport,
+	type ImportedRecord
+} from '../src/lib/progress/transfer';
+
+const now = Date.parse('2026-11-28T12:00:00Z');
+
+const lesson: LessonRecord = {
+	schema: 2,
+	lessonId: 'containers',
+	openedAt: '2026-11-20T08:00:00.000Z',
+	lastVisitedAt: '2026-11-21T08:00:00.000Z',
+	finishedAt: '2026-11-20T08:10:00.000Z',
+	timeSpentMs: 600_000,
+	section: '什么是操作系统层虚拟化'
+};
+const attempt = (attemptId: string, score: number): AttemptRecord => ({
+	schema: 2,
+	lessonId: 'containers',
+	attemptId,
+	startedAt: '2026-11-20T08:11:00.000Z',
+	finishedAt: '2026-11-20T08:15:00.000Z',
+	questionIds: ['q1', 'q2'],
+	answers: { q1: 'kernel', q2: ['namespaces'] },
+	scores: { q1: 1, q2: score * 2 - 1 },
+	score,
+	passed: score >= 0.8,
+	seed: 42,
+	carried: []
+});
+const entries: [string, unknown][] = [
+	['lesson:containers', lesson],
+	['attempt:containers:a1', attempt('a1', 0.5)],
+	['attempt:containers:a2', attempt('a2', 1)]
+];
+const validFile = buildExport(entries, now);
+
+function records(text: string): ImportedRecord[] {
+	const result = readImport(text, now);
+	if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
+	return result.records;
+}
+
+describe('export and import', () => {
+	it('round-trip every record exactly', () => {
+		const imported = records(validFile);
+		expect(imported.map((item) => [item.key, item.record])).toEqual(entries);
+	});
+
+	it('read an export of schema 1 records, migrated', () => {
+		const v1 = buildExport(
+			[
+				[
+					'lesson:containers',
+					{ schema: 1, lessonId: 'containers', openedAt: '2026-11-20T08:00:00.000Z' }
+				]
+			],
+			now
+		);
+		expect(records(v1)[0]?.record).toMatchObject({ schema: 2, timeSpentMs: 0 });
+	});
+
+	it('merge keeps the best scores by uniting attempts, and a second import changes nothing', () => {
+		const mine = { lessons: {}, attempts: [attempt('a0', 0.9)], drafts: {} };
+		const plan = planMerge(mine, records(validFile));
+		expect(plan.newAttempts).toBe(2);
+		expect(plan.lessonsChanged).toBe(1);
+		const after = {
+			lessons: { containers: lesson },
+			attempts: [...mine.attempts, attempt('a1', 0.5), attempt('a2', 1)],
+			drafts: {}
+		};
+		expect(planMerge(after, records(validFile)).records).toEqual([]);
+	});
+
+	it('merge keeps the earliest opening and finish and the larger reading time', () => {
+		const mine: LessonRecord = {
+			...lesson,
+			openedAt: '2026-11-19T08:00:00.000Z',
+			finishedAt: undefined,
+			timeSpentMs: 900_000
+		};
+		delete mine.finishedAt;
+		const plan = planMerge(
+			{ lessons: { containers: mine }, attempts: [], drafts: {} },
+			records(validFile)
+		);
+		expect(plan.records[0]?.record).toMatchObject({
+			openedAt: '2026-11-19T08:00:00.000Z',
+			finishedAt: lesson.finishedAt,
+			timeSpentMs: 900_000,
+			lastVisitedAt: lesson.lastVisitedAt
+		});
+	});
+});
+
+describe('a bad file is refused with its reason', () => {
+	const withRecord = (key: string, value: unknown) =>
+		JSON.stringify({
+			format: 'k8s-course-progress',
+			version: 1,
+			exportedAt: '2026-11-28T00:00:00Z',
+			records: { [key]: value }
+		});
+	const cases: [string, string, string][] = [
+		['not JSON', '{"format": ', 'not-json'],
+		['another JSON file', '{"name": "package"}', 'wrong-shape'],
+		['an array', '[]', 'wrong-shape'],
+		['an unknown version', validFile.replace('"version": 1', '"version": 7'), 'unknown-version'],
+		['a very large file', ' '.repeat(maxImportBytes + 1), 'too-large'],
+		[
+			'a negative score',
+			withRecord('attempt:containers:a1', { ...attempt('a1', 0.5), score: -1 }),
+			'bad-record'
+		],
+		[
+			'a score as text',
+			withRecord('attempt:containers:a1', { ...attempt('a1', 0.5), score: '1' }),
+			'bad-record'
+		],
+		[
+			'a date in the future',
+			withRecord('lesson:containers', { ...lesson, lastVisitedAt: '2031-01-01T00:00:00Z' }),
+			'future-date'
+		],
+		[
+			'markup in an answer',
+			withRecord('attempt:containers:a1', {
+				...attempt('a1', 0.5),
+				answers: { q1: '<img src=x onerror=alert(1)>' }
+			}),
+			'markup'
+		],
+		[
+			'a __proto__ key',
+			withRecord('attempt:containers:a1', attempt('a1', 0.5)).replace(
+				'"answers":{',
+				'"answers":{"__proto__":{"polluted":true},'
+			),
+			'bad-record'
+		],
+		['an unknown field', withRecord('lesson:containers', { ...lesson, admin: true }), 'bad-record'],
+		['a record under the wrong key', withRecord('lesson:kubernetes', lesson), 'bad-record'],
+		['an unknown kind of record', withRecord('settings:theme', {}), 'bad-record'],
+		[
+			'finished before it started',
+			withRecord('attempt:containers:a1', {
+				...attempt('a1', 0.5),
+				finishedAt: '2026-11-01T00:00:00Z'
+			}),
+			'bad-record'
+		]
+	];
+
+	it.each(cases)('%s', (_, text, code) => {
+		const result = readImport(text, now);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.problem.code).toBe(code);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});
+
+describe('a thousand generated bad files', () => {
+	const base = JSON.parse(validFile) as { records: Record<string, Record<string, unknown>> };
+	const keys = Object.keys(base.records);
+
+	/** A valid file with one field of one record set to `value`. */
+	const mutated = (key: string, field: string, value: unknown) => {
+		const copy = structuredClone(base);
+		copy.records[key]![field] = value;
+		return JSON.stringify(copy);
+	};
+	const fieldsOf = (key: string) => Object.keys(base.records[key]!);
+
+	const badValue = fc.oneof(
+		fc.constant(null),
+		fc.constantFrom([null], { '': null }, [1, 2]),
+		fc.double({ max: -1e-9, noNaN: true }),
+		fc.double({ min: 1e12, noNaN: true }),
+		fc.constantFrom(
+			'<script>alert(1)</script>',
+			'javascript:alert(1)',
+			'<b>x</b>',
+			'2099-01-01T00:00:00Z'
+		),
+		fc.string({ minLength: 1, maxLength: 5 }).map((s) => `NOT AN ID ${s}`)
+	);
+
+	const badFiles = fc.oneof(
+		// Anything at all that is not an export.
+		fc.string({ maxLength: 300 }),
+		fc.jsonValue().map((value) => JSON.stringify(value)),
+		// A real export with one field of one record made hostile.
+		fc
+			.record({ key: fc.constantFrom(...keys), value: badValue, pick: fc.nat() })
+			.map(({ key, value, pick }) => {
+				const fields = fieldsOf(key).filter((field) => field !== 'schema');
+				return mutated(key, fields[pick % fields.length]!, value);
+			}),
+		// An extra, unknown field or a prototype key in a record.
+		fc
+			.record({
+				key: fc.constantFrom(...keys),
+				name: fc.constantFrom('__proto__', 'constructor', 'isAdmin', 'x')
+			})
+			.map(({ key, name }) =>
+				JSON.stringify(base).replace(
+					`${JSON.stringify(key)}:{`,
+					`${JSON.stringify(key)}:{${JSON.stringify(name)}:{"polluted":true},`
+				)
+			),
+		// The envelope broken.
+		fc
+			.constantFrom('format', 'version', 'records')
+			.chain((field) => badValue.map((value) => JSON.stringify({ ...base, [field]: value })))
+	);
+
+	it('are all refused, and nothing leaks into the prototype chain', () => {
+		fc.assert(
+			fc.property(badFiles, (text) => {
+				const result = readImport(text, now);
+				expect(result.ok, text.slice(0, 200)).toBe(false);
+				expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+			}),
+			{ numRuns: 1500 }
+		);
+	});
+});
