@@ -1,0 +1,37 @@
+// npm run bench: measures the built course and writes the figures to docs/BENCHMARKS.md.
+// Timings are medians over repeated runs; the machines are shared, so single runs mean little.
+import { spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { benchProgress } from './progress.js';
+
+const port = 4391;
+const baseURL = `http://127.0.0.1:${port}`;
+
+async function startServer() {
+	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise((resolve, reject) => {
+		server.stdout.on('data', (chunk) => String(chunk).includes('running') && resolve(undefined));
+		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+	});
+	return server;
+}
+
+const server = await startServer();
+try {
+	const sections = [await benchProgress(baseURL)];
+	const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+	const doc = [
+		'# Benchmarks',
+		'',
+		`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machine}, with the system Chromium, against the production build served locally. Shared machine: read the medians, not single runs.`,
+		'',
+		...sections.flatMap((section) => [section, ''])
+	].join('\n');
+	writeFileSync('docs/BENCHMARKS.md', doc);
+	console.log(doc);
+} finally {
+	server.kill();
+}
