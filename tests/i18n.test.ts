@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../src/lib/i18n/locales/en.json';
 import zh from '../src/lib/i18n/locales/zh.json';
-import { translator } from '../src/lib/i18n';
+import { loadTranslator } from '../src/lib/i18n';
 import { preferredLang } from '../src/lib/i18n/langs';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
@@ -33,11 +33,12 @@ describe('UI strings', () => {
 		}
 	});
 
-	it('are looked up per language with plurals and placeholders', () => {
-		expect(translator('en')('home.questions', { count: 1 })).toBe('1 question');
-		expect(translator('en')('home.questions', { count: 7 })).toBe('7 questions');
-		expect(translator('zh')('home.questions', { count: 7 })).toBe('7 道题');
-		expect(translator('zh')('quiz.progress', { n: 2, total: 7 })).toBe('第 2 题，共 7 题');
+	it('are looked up per language with plurals and placeholders', async () => {
+		const [en, zh] = [await loadTranslator('en'), await loadTranslator('zh')];
+		expect(en('home.questions', { count: 1 })).toBe('1 question');
+		expect(en('home.questions', { count: 7 })).toBe('7 questions');
+		expect(zh('home.questions', { count: 7 })).toBe('7 道题');
+		expect(zh('quiz.progress', { n: 2, total: 7 })).toBe('第 2 题，共 7 题');
 	});
 });
 

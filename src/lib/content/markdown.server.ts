@@ -1,6 +1,7 @@
 import MarkdownIt, { type PluginWithParams } from 'markdown-it';
 import container from 'markdown-it-container';
-import { translator } from '$lib/i18n';
+import type { Translate } from '$lib/i18n';
+import { serverTranslator } from '$lib/i18n/translations.server';
 import type { Lang } from '$lib/i18n/langs';
 import { linkGlossaryTerms, type GlossaryTerm } from './glossary-links.server';
 
@@ -13,7 +14,7 @@ const renderers = new Map<Lang, MarkdownIt>();
 function renderer(lang: Lang): MarkdownIt {
 	let md = renderers.get(lang);
 	if (md) return md;
-	const t = translator(lang);
+	const t = serverTranslator(lang);
 	// Lesson files are trusted content written by the team: raw HTML is allowed for diagrams.
 	md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 	for (const kind of blocks) {
@@ -44,7 +45,7 @@ function renderer(lang: Lang): MarkdownIt {
 	return md;
 }
 
-function blockLabel(t: ReturnType<typeof translator>, kind: BlockKind, date: string): string {
+function blockLabel(t: Translate, kind: BlockKind, date: string): string {
 	if (kind === 'update') return t('lesson.block.update', { date });
 	if (kind === 'correction') return t('lesson.block.correction');
 	return t('lesson.block.note');
@@ -78,7 +79,8 @@ export function renderMarkdown(source: string, lang: Lang, options: RenderOption
 			(type, tag, nesting) => new state.Token(type, tag, nesting)
 		);
 	}
-	return md.renderer.render(tokens, md.options, env);
+	// Wide code and tables scroll sideways on a phone: keyboard users must be able to scroll them.
+	return md.renderer.render(tokens, md.options, env).replace(/<(pre|table)>/g, '<$1 tabindex="0">');
 }
 
 export function renderInline(source: string, lang: Lang): string {

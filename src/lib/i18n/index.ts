@@ -1,23 +1,36 @@
 import { createInstance, type TFunction } from 'i18next';
-import en from './locales/en.json';
-import zh from './locales/zh.json';
 import type { Lang } from './langs';
 
 export type Translate = TFunction;
+export type Translations = typeof import('./locales/en.json');
 
-const i18n = createInstance();
-void i18n.init({
-	resources: { zh: { translation: zh }, en: { translation: en } },
-	lng: 'zh',
-	fallbackLng: false,
-	initAsync: false,
-	returnNull: false,
-	// Svelte escapes text; HTML is never built from these strings.
-	interpolation: { escapeValue: false }
-});
+// Each language's strings are a chunk of their own: a page loads only its language.
+const loaders: Record<Lang, () => Promise<{ default: Translations }>> = {
+	zh: () => import('./locales/zh.json'),
+	en: () => import('./locales/en.json')
+};
+const translators = new Map<Lang, Translate>();
 
-export function translator(lang: Lang): Translate {
-	return i18n.getFixedT(lang);
+export function translatorFrom(lang: Lang, translations: Translations): Translate {
+	const cached = translators.get(lang);
+	if (cached) return cached;
+	const i18n = createInstance();
+	void i18n.init({
+		resources: { [lang]: { translation: translations } },
+		lng: lang,
+		fallbackLng: false,
+		initAsync: false,
+		returnNull: false,
+		// Svelte escapes text; HTML is never built from these strings.
+		interpolation: { escapeValue: false }
+	});
+	const t = i18n.getFixedT(lang);
+	translators.set(lang, t);
+	return t;
+}
+
+export async function loadTranslator(lang: Lang): Promise<Translate> {
+	return translators.get(lang) ?? translatorFrom(lang, (await loaders[lang]()).default);
 }
 
 /** A share from 0 to 1 as a whole percentage in the page's language. */
@@ -36,11 +49,10 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /** A duration as "3 min 20 s" / "3 分 20 秒". */
-export function formatDuration(milliseconds: number, lang: Lang): string {
+export function formatDuration(milliseconds: number, t: Translate): string {
 	const total = Math.max(0, Math.round(milliseconds / 1000));
 	const minutes = Math.floor(total / 60);
 	const seconds = total % 60;
-	const t = translator(lang);
 	return minutes > 0
 		? t('time.minutesSeconds', { minutes, seconds })
 		: t('time.seconds', { seconds });
