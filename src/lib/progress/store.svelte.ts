@@ -40,6 +40,8 @@ export class ProgressStore {
 	persistent = $state(true);
 
 	readonly #storage: Promise<ProgressStorage>;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
+	readonly #pending = new Set<Promise<unknown>>();
 	readonly #now: () => number;
 
 	constructor(storage: ProgressStorage | Promise<ProgressStorage>, now: () => number = Date.now) {
@@ -76,14 +78,23 @@ export class ProgressStore {
 		this.loaded = true;
 	}
 
+	/** Resolves once every write begun so far has ended, so that a reload cuts none short. */
+	async settled(): Promise<void> {
+		while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+	}
+
 	async #write<T>(work: () => Promise<T>): Promise<T | undefined> {
+		const job = work();
+		this.#pending.add(job);
 		try {
-			const result = await work();
+			const result = await job;
 			this.writeError = undefined;
 			return result;
 		} catch (error) {
 			this.writeError = error instanceof Error ? error.message : String(error);
 			return undefined;
+		} finally {
+			this.#pending.delete(job);
 		}
 	}
 
