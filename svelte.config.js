@@ -18,16 +18,18 @@ function basePath() {
  */
 const versionName = (process.env.COURSE_VERSION ?? '').trim();
 
+/**
+ * Where the site is written: build/, or elsewhere for the browser tests' second version. There,
+ * SvelteKit's working files go beside it too, so that two builds can run side by side.
+ */
+const buildDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR lets the browser tests build a second version beside build/.
-		adapter: adapter({
-			pages: process.env.BUILD_DIR || 'build',
-			assets: process.env.BUILD_DIR || 'build',
-			strict: true
-		}),
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+		outDir: buildDir === 'build' ? '.svelte-kit' : `${buildDir}.svelte-kit`,
 		paths: { base: basePath() },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Registered by the app itself (src/lib/offline/), which needs the registration for updates.

@@ -16,6 +16,15 @@ export function quizKey(lessonId: string): QuizKey {
 	return { passMark: raw.pass_mark ?? 0.8, questions: raw.questions };
 }
 
+/** A lesson's title in one language, from the front matter of its Markdown file. */
+export function lessonTitle(lessonId: string, lang: 'zh' | 'en'): string {
+	const folder = readdirSync('lessons').find((name) => name.replace(/^\d+-/, '') === lessonId);
+	if (!folder) throw new Error(`no lesson ${lessonId}`);
+	const text = readFileSync(join('lessons', folder, `${lang}.md`), 'utf8');
+	const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+	return (parse(front ?? '') as { title: string }).title;
+}
+
 export function lessonIds(): string[] {
 	return readdirSync('lessons')
 		.filter((name) => /^\d+-/.test(name))
@@ -39,6 +48,11 @@ export async function currentQuestion(page: Page): Promise<string> {
 	const section = page.locator('.quiz-question');
 	await expect(section).toBeVisible();
 	return (await section.getAttribute('data-question'))!;
+}
+
+/** Waits until the question on screen is `id` (moving on saves first, then shows the next one). */
+export async function expectQuestion(page: Page, id: string) {
+	await expect(page.locator('.quiz-question')).toHaveAttribute('data-question', id);
 }
 
 /** Answers the question on screen, checks it and moves on. */

@@ -1,8 +1,9 @@
+import { version } from '$app/environment';
 import { updated } from '$app/state';
 import { isStatusReply, type PageMessage, type StatusReply } from './messages';
 
 /**
- * - `none`: nothing is saved for offline use (no service worker here, or not yet asked)
+ * - `none`: nothing is saved for offline use (no service worker here, or its cache is gone)
  * - `saving`: the service worker is filling its cache
  * - `ready`: every page, in both languages, and everything they need is in the cache
  */
@@ -10,23 +11,35 @@ export type CacheState = 'none' | 'saving' | 'ready';
 
 /**
  * The course's offline state for the header: the network, the offline cache, and whether a new
- * version is waiting. Service workers exist only in secure contexts (HTTPS, localhost): on a
- * plain-HTTP intranet host this stays at `none` and the site works online as before.
+ * version is out. Service workers exist only in secure contexts (HTTPS, localhost): on a
+ * plain-HTTP intranet host the cache stays at `none` and the site works online as before.
  */
 export class OfflineStatus {
 	online = $state(true);
 	cache = $state<CacheState>('none');
-	/** A new version is installed and waiting for the learner to reload. */
+	/** A new version is installed and waits for the learner to reload. */
 	waiting = $state(false);
+	/** The version of the worker that serves this tab; another than this page's after an update. */
+	controllerVersion = $state<string | undefined>();
 	reloading = $state(false);
 
 	#registration: ServiceWorkerRegistration | undefined;
-	/** Set by the page that asked for the new version; other tabs do not reload by themselves. */
+	/** Refreshes overlap (events come in bursts): only the latest one's answers count. */
+	#refreshes = 0;
+	/** Set by the tab that asked for the new version; other tabs never reload by themselves. */
 	#reloadOnControllerChange = false;
 
-	/** Shown when reloading brings a new version: a waiting worker, or a new build without one. */
+	/**
+	 * This tab runs an older version than the worker serving it: the learner updated in another
+	 * tab. Its old code files are gone from the cache, so links load whole pages from now on.
+	 */
+	get stale(): boolean {
+		return this.controllerVersion !== undefined && this.controllerVersion !== version;
+	}
+
+	/** Reloading brings a new version: a waiting worker's, or a new build on a host without one. */
 	get updateAvailable(): boolean {
-		return this.waiting || (updated.current && !this.#controlled());
+		return this.waiting || this.stale || (updated.current && !controlled());
 	}
 
 	/** Starts watching; returns what stops it. Call once per visit, in the browser. */
@@ -48,25 +61,23 @@ export class OfflineStatus {
 		});
 
 		if ('serviceWorker' in navigator) {
-			const container = navigator.serviceWorker;
-			listen(container, 'controllerchange', () => {
+			listen(navigator.serviceWorker, 'controllerchange', () => {
 				if (this.#reloadOnControllerChange) location.reload();
 				else void this.#refresh();
 			});
-			void this.#register(container, scriptUrl, scope, listen);
+			void this.#register(scriptUrl, scope, listen);
 		}
 		return () => stops.forEach((stop) => stop());
 	}
 
 	async #register(
-		container: ServiceWorkerContainer,
 		scriptUrl: string,
 		scope: string,
 		listen: (target: EventTarget, type: string, handler: () => void) => void
 	): Promise<void> {
 		let registration: ServiceWorkerRegistration;
 		try {
-			registration = await container.register(scriptUrl, { scope });
+			registration = await navigator.serviceWorker.register(scriptUrl, { scope });
 		} catch {
 			// Blocked (some private modes) or unreachable: the course still works online.
 			return;
@@ -83,18 +94,17 @@ export class OfflineStatus {
 		await this.#refresh();
 	}
 
-	/** Asks the server whether a new version is out; the service worker then fetches it. */
+	/** Asks the server whether a new version is out; if so the worker fetches it and waits. */
 	async checkForUpdate(): Promise<void> {
 		if (!navigator.onLine || !(await updated.check())) return;
 		try {
-			// The new worker installs in the background and waits: see #refresh.
 			await this.#registration?.update();
 		} catch {
 			// The server went away meanwhile: the next check tries again.
 		}
 	}
 
-	/** Loads the new version: hands over to the waiting worker first, then reloads this tab. */
+	/** Loads the new version: lets the waiting worker take over, then reloads this tab. */
 	reload(beforeReload: () => Promise<void>): void {
 		this.reloading = true;
 		void (async () => {
@@ -111,22 +121,30 @@ export class OfflineStatus {
 		})();
 	}
 
-	#controlled(): boolean {
-		return 'serviceWorker' in navigator && !!navigator.serviceWorker.controller;
-	}
-
 	async #refresh(): Promise<void> {
 		const registration = this.#registration;
 		if (!registration) return;
+		const run = ++this.#refreshes;
 		const { active, installing, waiting } = registration;
-		this.waiting = !!waiting && !!active && this.#controlled();
-		if (!active) {
-			this.cache = installing || waiting ? 'saving' : 'none';
-			return;
-		}
-		const reply = await askStatus(active);
-		this.cache = reply && reply.cached === reply.total ? 'ready' : installing ? 'saving' : 'none';
+		const controller = navigator.serviceWorker.controller;
+		const [activeStatus, controllerStatus] = await Promise.all([
+			active ? askStatus(active) : undefined,
+			controller && controller !== active ? askStatus(controller) : undefined
+		]);
+		if (run !== this.#refreshes) return;
+
+		this.waiting = !!waiting && !!active && !!controller;
+		this.controllerVersion = controller
+			? (controller === active ? activeStatus : controllerStatus)?.version
+			: undefined;
+		const complete = !!activeStatus && activeStatus.cached === activeStatus.total;
+		this.cache = complete ? 'ready' : installing || waiting ? 'saving' : 'none';
+		if (this.stale) document.body.dataset.sveltekitReload = '';
 	}
+}
+
+function controlled(): boolean {
+	return 'serviceWorker' in navigator && !!navigator.serviceWorker.controller;
 }
 
 /** The worker's count of cached files, or undefined if it does not answer in time. */
