@@ -130,6 +130,7 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
+		test.setTimeout(60_000);
 		await visitOnceThenGoOffline(page, context, '/zh/');
 		const key = quizKey('kubernetes');
 		await page.goto('/zh/lessons/kubernetes/quiz/');
