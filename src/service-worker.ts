@@ -67,7 +67,7 @@ sw.addEventListener('fetch', (event) => {
 	if (request.mode === 'navigate') {
 		const slashed = slashRedirect(url.pathname, precached);
 		event.respondWith(
-			slashed ? Response.redirect(slashed + url.search + url.hash, 301) : fromNetwork(request, url)
+			slashed ? Response.redirect(slashed + url.search, 301) : fromNetwork(request, url)
 		);
 	}
 });

@@ -147,6 +147,11 @@ test.describe('offline', () => {
 			'Best score 100%'
 		);
 
+		// An address typed without its final slash finds the page all the same.
+		await page.goto('/en/glossary');
+		await expect(page).toHaveURL(/\/en\/glossary\/$/);
+		await expect(page.locator('h1')).toHaveText(text.en.glossary);
+
 		// Both languages, the address's own first, and a way back into the course.
 		await page.goto('/en/no-such-page/');
 		await expect(page.locator('h1')).toHaveText(['You are offline', '当前处于离线状态']);
