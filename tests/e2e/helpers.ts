@@ -57,9 +57,12 @@ export async function expectQuestion(page: Page, id: string) {
 
 /** Answers the question on screen, checks it and moves on. */
 export async function answerAndGoOn(page: Page, answer: string | string[]) {
+	const question = await currentQuestion(page);
 	await choose(page, answer);
 	await page.getByRole('button', { name: /^(Check|检查答案)$/ }).click();
 	await page
 		.getByRole('button', { name: /^(Next question|下一题|See my result|查看结果)$/ })
 		.click();
+	// Moving on saves first, then shows the next question or the result: wait until it has.
+	await expect(page.locator(`.quiz-question[data-question="${question}"]`)).toHaveCount(0);
 }
