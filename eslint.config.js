@@ -5,7 +5,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'build/',
+			'build-e2e/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -27,6 +36,13 @@ export default ts.config(
 			'@typescript-eslint/no-misused-promises': 'error',
 			// Every internal URL is built by $lib/paths, which calls resolve() itself.
 			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true, ignoreGoto: true }]
+		}
+	},
+	{
+		// Excluded from SvelteKit's tsconfig: it runs in a worker, without the DOM (see tsconfig.sw.json).
+		files: ['src/service-worker.ts'],
+		languageOptions: {
+			parserOptions: { projectService: false, project: './tsconfig.sw.json' }
 		}
 	},
 	{

@@ -11,14 +11,31 @@ function basePath() {
 	return /** @type {`/${string}`} */ (raw);
 }
 
+/**
+ * The build's version names the offline cache and tells learners' tabs that a new version is out.
+ * By default every build is a new version; a deployment can pin it (to the commit, say), so that
+ * rebuilding the same content does not ask every learner to reload.
+ */
+const versionName = (process.env.COURSE_VERSION ?? '').trim();
+
+/**
+ * Where the site is written: build/, or elsewhere for the browser tests' second version. There,
+ * SvelteKit's working files go beside it too, so that two builds can run side by side.
+ */
+const buildDir = process.env.BUILD_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+		outDir: buildDir === 'build' ? '.svelte-kit' : `${buildDir}.svelte-kit`,
 		paths: { base: basePath() },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		version: { pollInterval: 0 }
+		// Registered by the app itself (src/lib/offline/), which needs the registration for updates.
+		serviceWorker: { register: false },
+		// Checked on navigation and when the tab becomes visible instead (src/lib/offline/).
+		version: { ...(versionName ? { name: versionName } : {}), pollInterval: 0 }
 	}
 };
 

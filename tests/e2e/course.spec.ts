@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerAndGoOn, choose, currentQuestion, lessonIds, quizKey, wrongOption } from './helpers';
+import { answerAndGoOn, choose, currentQuestion, lessonIds, quizKey } from './helpers';
 import { answerByKeyboard } from './keyboard';
 
 test.describe('language', () => {
@@ -65,9 +65,9 @@ test.describe('quiz', () => {
 		await page.getByRole('button', { name: '开始测验' }).click();
 
 		expect(await currentQuestion(page)).toBe(first!.id);
-		await answerAndGoOn(page, first!.answer);
+		await answerAndGoOn(page, first!);
 		expect(await currentQuestion(page)).toBe(second!.id);
-		await choose(page, second!.answer);
+		await choose(page, second!);
 
 		await page.reload();
 		expect(await currentQuestion(page)).toBe(second!.id);
@@ -117,7 +117,7 @@ test.describe('quiz', () => {
 		const question = key.questions[0]!;
 		await page.goto('/en/lessons/containers/quiz/');
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
-		await choose(page, wrongOption(question));
+		await choose(page, question, false);
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.verdict')).toContainText('Not quite');
 		await expect(page.locator('.explanation')).toContainText('Why:');

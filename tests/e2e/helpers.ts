@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { answerByKeyboard } from './keyboard';
 
 export interface QuizKey {
 	passMark: number;
@@ -16,6 +17,15 @@ export function quizKey(lessonId: string): QuizKey {
 	return { passMark: raw.pass_mark ?? 0.8, questions: raw.questions };
 }
 
+/** A lesson's title in one language, from the front matter of its Markdown file. */
+export function lessonTitle(lessonId: string, lang: 'zh' | 'en'): string {
+	const folder = readdirSync('lessons').find((name) => name.replace(/^\d+-/, '') === lessonId);
+	if (!folder) throw new Error(`no lesson ${lessonId}`);
+	const text = readFileSync(join('lessons', folder, `${lang}.md`), 'utf8');
+	const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+	return (parse(front ?? '') as { title: string }).title;
+}
+
 export function lessonIds(): string[] {
 	return readdirSync('lessons')
 		.filter((name) => /^\d+-/.test(name))
@@ -28,11 +38,10 @@ export function wrongOption(question: QuizKey['questions'][number]): string {
 	return question.options.find((option) => !right.has(option.id))!.id;
 }
 
-/** Chooses the options of `answer` in the question on screen (clicking, as a learner does). */
-export async function choose(page: Page, answer: string | string[]) {
-	for (const id of [answer].flat()) {
-		await page.locator(`.quiz-question input[value="${id}"]`).check();
-	}
+/** Answers the question on screen, rightly unless `right` is false, whatever its type. */
+export async function choose(page: Page, question: QuizKey['questions'][number], right = true) {
+	const lang = (await page.locator('html').getAttribute('lang'))?.startsWith('zh') ? 'zh' : 'en';
+	await answerByKeyboard(page, question, right, lang);
 }
 
 export async function currentQuestion(page: Page): Promise<string> {
@@ -41,11 +50,23 @@ export async function currentQuestion(page: Page): Promise<string> {
 	return (await section.getAttribute('data-question'))!;
 }
 
+/** Waits until the question on screen is `id` (moving on saves first, then shows the next one). */
+export async function expectQuestion(page: Page, id: string) {
+	await expect(page.locator('.quiz-question')).toHaveAttribute('data-question', id);
+}
+
 /** Answers the question on screen, checks it and moves on. */
-export async function answerAndGoOn(page: Page, answer: string | string[]) {
-	await choose(page, answer);
+export async function answerAndGoOn(
+	page: Page,
+	question: QuizKey['questions'][number],
+	right = true
+) {
+	const id = await currentQuestion(page);
+	await choose(page, question, right);
 	await page.getByRole('button', { name: /^(Check|检查答案)$/ }).click();
 	await page
 		.getByRole('button', { name: /^(Next question|下一题|See my result|查看结果)$/ })
 		.click();
+	// Moving on saves first, then shows the next question or the result: wait until it has.
+	await expect(page.locator(`.quiz-question[data-question="${id}"]`)).toHaveCount(0);
 }

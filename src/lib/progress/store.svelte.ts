@@ -59,6 +59,8 @@ export class ProgressStore {
 	persistent = $state(true);
 
 	readonly #storage: Promise<ProgressStorage>;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
+	readonly #pending = new Set<Promise<unknown>>();
 	readonly #now: () => number;
 	#channel: ChangeChannel | undefined;
 
@@ -133,10 +135,17 @@ export class ProgressStore {
 		}
 	}
 
+	/** Resolves once every write begun so far has ended, so that a reload cuts none short. */
+	async settled(): Promise<void> {
+		while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+	}
+
 	async #write<T>(work: (storage: ProgressStorage) => Promise<T>): Promise<T | undefined> {
 		const started = performance.now();
+		const job = this.#storage.then(work);
+		this.#pending.add(job);
 		try {
-			const result = await work(await this.#storage);
+			const result = await job;
 			performance.measure('progress-write', { start: started });
 			this.writeError = undefined;
 			this.#channel?.postMessage('changed');
@@ -144,6 +153,8 @@ export class ProgressStore {
 		} catch (error) {
 			this.writeError = error instanceof Error ? error.message : String(error);
 			return undefined;
+		} finally {
+			this.#pending.delete(job);
 		}
 	}
 
