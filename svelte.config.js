@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -24,6 +27,44 @@ const versionName = (process.env.COURSE_VERSION ?? '').trim();
  */
 const buildDir = process.env.BUILD_DIR || 'build';
 
+/** @param {string} text */
+const sha256 = (text) =>
+	/** @type {`sha256-${string}`} */ (
+		`sha256-${createHash('sha256').update(text).digest('base64')}`
+	);
+
+/** The theme script in app.html runs before first paint: it is allowed by its hash, no more. */
+const appScripts = [
+	...readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)
+].map((match) => sha256(match[1] ?? ''));
+
+/**
+ * Lesson diagrams may carry style attributes. Exactly the values the lessons use are allowed,
+ * by hash ('unsafe-hashes'), instead of any inline style ('unsafe-inline').
+ */
+function lessonStyleHashes() {
+	const values = new Set();
+	for (const folder of readdirSync('lessons', { withFileTypes: true })) {
+		if (!folder.isDirectory()) continue;
+		for (const file of readdirSync(join('lessons', folder.name))) {
+			if (!file.endsWith('.md')) continue;
+			const text = readFileSync(join('lessons', folder.name, file), 'utf8');
+			for (const match of text.matchAll(/\sstyle="([^"]*)"/g)) values.add(match[1]);
+		}
+	}
+	return [...values].sort().map((value) => sha256(value));
+}
+/**
+ * SvelteKit's route announcer (a visually hidden live region) is styled by a style attribute:
+ * allowed by the hash of its exact value, read from the installed SvelteKit.
+ */
+function announcerStyleHashes() {
+	const source = readFileSync('node_modules/@sveltejs/kit/src/core/sync/write_root.js', 'utf8');
+	const match = /id="svelte-announcer"[^>]*\sstyle="([^"]*)"/.exec(source);
+	return match?.[1] ? [sha256(match[1])] : [];
+}
+const styleHashes = [...lessonStyleHashes(), ...announcerStyleHashes()];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -32,6 +73,24 @@ const config = {
 		outDir: buildDir === 'build' ? '.svelte-kit' : `${buildDir}.svelte-kit`,
 		paths: { base: basePath() },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Prerendered pages carry the policy in a <meta http-equiv>; SvelteKit adds the hashes of
+		// its own inline scripts. Nothing is loaded from anywhere but the site itself.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...appScripts],
+				'style-src': ['self', ...(styleHashes.length > 0 ? ['unsafe-hashes', ...styleHashes] : [])],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		// Registered by the app itself (src/lib/offline/), which needs the registration for updates.
 		serviceWorker: { register: false },
 		// Checked on navigation and when the tab becomes visible instead (src/lib/offline/).

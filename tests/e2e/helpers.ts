@@ -33,11 +33,6 @@ export function lessonIds(): string[] {
 		.map((name) => name.replace(/^\d+-/, ''));
 }
 
-export function wrongOption(question: QuizKey['questions'][number]): string {
-	const right = new Set([question.answer].flat());
-	return question.options.find((option) => !right.has(option.id))!.id;
-}
-
 /** Answers the question on screen, rightly unless `right` is false, whatever its type. */
 export async function choose(page: Page, question: QuizKey['questions'][number], right = true) {
 	const lang = (await page.locator('html').getAttribute('lang'))?.startsWith('zh') ? 'zh' : 'en';
