@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
+import { benchLighthouse } from './lighthouse.js';
 import { benchProgress } from './progress.js';
 
 const port = 4391;
@@ -37,7 +38,11 @@ function precacheSection() {
 
 const server = await startServer();
 try {
-	const sections = [precacheSection(), await benchProgress(baseURL)];
+	const sections = [
+		await benchLighthouse(baseURL),
+		precacheSection(),
+		await benchProgress(baseURL)
+	];
 	const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 	const doc = [
 		'# Benchmarks',
