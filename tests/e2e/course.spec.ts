@@ -64,20 +64,20 @@ test.describe('quiz', () => {
 		await page.getByRole('link', { name: '检验一下：参加本课测验' }).click();
 		await page.getByRole('button', { name: '开始测验' }).click();
 
-		expect(await currentQuestion(page)).toBe(first!.id);
+		await expect.poll(() => currentQuestion(page)).toBe(first!.id);
 		await answerAndGoOn(page, first!);
-		expect(await currentQuestion(page)).toBe(second!.id);
+		await expect.poll(() => currentQuestion(page)).toBe(second!.id);
 		await choose(page, second!);
 
 		await page.reload();
-		expect(await currentQuestion(page)).toBe(second!.id);
+		await expect.poll(() => currentQuestion(page)).toBe(second!.id);
 		for (const id of [second!.answer].flat()) {
 			await expect(page.locator(`.quiz-question input[value="${id}"]`)).toBeChecked();
 		}
 
 		await page.locator('a.lang-switch').click();
 		await expect(page).toHaveURL(/\/en\/lessons\/containers\/quiz\/$/);
-		expect(await currentQuestion(page)).toBe(second!.id);
+		await expect.poll(() => currentQuestion(page)).toBe(second!.id);
 		for (const id of [second!.answer].flat()) {
 			await expect(page.locator(`.quiz-question input[value="${id}"]`)).toBeChecked();
 		}
@@ -91,7 +91,7 @@ test.describe('quiz', () => {
 		// The first answer wrong, the rest right: the score is what the quiz's own key says.
 		expect(key.questions[0]!.type).toBe('single');
 		for (const [index, question] of key.questions.entries()) {
-			expect(await currentQuestion(page)).toBe(question.id);
+			await expect.poll(() => currentQuestion(page)).toBe(question.id);
 			await answerByKeyboard(page, question, index !== 0, 'en');
 			await page.getByRole('button', { name: 'Check' }).click();
 			await page.getByRole('button', { name: /Next question|See my result/ }).click();

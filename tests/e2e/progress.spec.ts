@@ -70,6 +70,7 @@ test('two tabs answering in turn keep every answer, and each sees the other', as
 });
 
 test('reloading 20 times in the middle of a quiz loses nothing', async ({ page }) => {
+	test.setTimeout(120_000);
 	const key = quizKey('cloud-native');
 	const [first, second] = key.questions;
 	await page.goto('/zh/lessons/cloud-native/quiz/');
@@ -82,7 +83,7 @@ test('reloading 20 times in the middle of a quiz loses nothing', async ({ page }
 
 	for (let i = 0; i < 20; i++) {
 		await page.reload();
-		expect(await currentQuestion(page)).toBe(second!.id);
+		await expect.poll(() => currentQuestion(page)).toBe(second!.id);
 	}
 	expect(await storedRecords(page)).toBe(before);
 	await page.getByRole('button', { name: '检查答案' }).click();

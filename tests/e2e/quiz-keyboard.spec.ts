@@ -23,7 +23,7 @@ test('a quiz with every question type, by keyboard alone: feedback, retry the wr
 		[...types].map((type) => key.questions.find((question) => question.type === type)!.id)
 	);
 	for (const question of key.questions) {
-		expect(await currentQuestion(page)).toBe(question.id);
+		await expect.poll(() => currentQuestion(page)).toBe(question.id);
 		const right = !wrongOnPurpose.has(question.id);
 		await answerByKeyboard(page, question, right, 'en');
 
