@@ -7,6 +7,8 @@ const lessonId = 'kubernetes';
 test('a quiz with every question type, by keyboard alone: feedback, retry the wrong ones, review', async ({
 	page
 }) => {
+	// Some 250 Tab presses, each a round trip to the browser: about 20 s on an idle machine.
+	test.setTimeout(120_000);
 	const key = quizKey(lessonId);
 	const types = new Set(key.questions.map((question) => question.type));
 	expect([...types].sort()).toEqual(
