@@ -69,7 +69,8 @@ const styleHashes = [...lessonStyleHashes(), ...announcerStyleHashes()];
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
+		// .gz and .br beside every file: hosts (nginx gzip_static, the local server) send them as they are.
+		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
 		outDir: buildDir === 'build' ? '.svelte-kit' : `${buildDir}.svelte-kit`,
 		paths: { base: basePath() },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -16,7 +16,7 @@ export function createCourseServer({ dir, base = '' }) {
 		if (!existsSync(`${next}/index.html`)) {
 			throw new Error(`No built course in ${next}/: run "npm run build" first.`);
 		}
-		files = sirv(next, { etag: true, dev: false, extensions: ['html'] });
+		files = sirv(next, { etag: true, dev: false, extensions: ['html'], brotli: true, gzip: true });
 		notFound = existsSync(`${next}/404.html`) ? readFileSync(`${next}/404.html`) : 'Not found';
 	};
 	serve(dir);

@@ -65,7 +65,10 @@ export class OfflineStatus {
 				if (this.#reloadOnControllerChange) location.reload();
 				else void this.#refresh();
 			});
-			void this.#register(scriptUrl, scope, listen);
+			// After the page has loaded: the worker's precache (the whole course) must not compete
+			// with the first visit's own requests.
+			if (document.readyState === 'complete') void this.#register(scriptUrl, scope, listen);
+			else listen(window, 'load', () => void this.#register(scriptUrl, scope, listen));
 		}
 		return () => stops.forEach((stop) => stop());
 	}
