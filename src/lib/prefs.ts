@@ -39,3 +39,12 @@ export function savedTheme(): Theme | undefined {
 export function saveTheme(theme: Theme): void {
 	write(themeKey, theme);
 }
+
+/** Shows the page in `theme`; the browser's own bars (and an installed app's) follow it too. */
+export function applyTheme(theme: Theme): void {
+	document.documentElement.dataset.theme = theme;
+	for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+		meta.dataset.media ??= meta.media;
+		meta.media = meta.dataset.media.includes(theme) ? 'all' : 'not all';
+	}
+}
