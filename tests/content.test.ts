@@ -212,4 +212,15 @@ describe('glossary', () => {
 			'lessons/glossary.yaml: [0].lesson: "kubernetes" is not a lesson id (lessons: containers)'
 		]);
 	});
+
+	it('refuses a name in notIn that does not contain the term', () => {
+		const glossary = `- id: service
+  lesson: containers
+  zh: { term: Service, notIn: [Service Fabric], definition: 公开应用的方法。 }
+  en: { term: Service, aliases: [Services], notIn: [Service Fabric, Azure Functions], definition: A way to expose an application. }
+`;
+		expect(problems({ 'glossary.yaml': glossary })).toEqual([
+			'lessons/glossary.yaml: [0].en.notIn[1]: "Azure Functions" does not contain the term or an alias (Service, Services)'
+		]);
+	});
 });

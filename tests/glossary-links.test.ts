@@ -5,7 +5,8 @@ const glossary = [
 	{ id: 'container', words: ['container', 'containers', '容器'] },
 	{ id: 'container-image', words: ['container image', '容器镜像'] },
 	{ id: 'cri', words: ['CRI'] },
-	{ id: 'pod', words: ['Pod', 'Pods'] }
+	{ id: 'pod', words: ['Pod', 'Pods'] },
+	{ id: 'service', words: ['Service'], notIn: ['Service Fabric', 'App Service'] }
 ];
 const render = (source: string, lang: 'zh' | 'en' = 'en') =>
 	renderMarkdown(source, lang, { glossary, glossaryHref: (id) => `../../glossary/#${id}` });
@@ -35,6 +36,12 @@ describe('glossary links', () => {
 	it('match Chinese terms inside running text, and Latin terms beside Chinese', () => {
 		expect(render('把容器镜像交给 CRI 运行。', 'zh')).toBe(
 			`<p>把${link('container-image', '容器镜像')}交给 ${link('cri', 'CRI')} 运行。</p>\n`
+		);
+	});
+
+	it('leave names that contain a term but do not mean it, and link the term later', () => {
+		expect(render('Service Fabric and Azure App Service are products; a Service is not.')).toBe(
+			`<p>Service Fabric and Azure App Service are products; a ${link('service', 'Service')} is not.</p>\n`
 		);
 	});
 

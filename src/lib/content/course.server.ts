@@ -236,7 +236,11 @@ export function loadCourse(root: string): Course {
 
 	const glossary = readGlossary(collector, join(root, 'glossary.yaml'));
 	const termsIn = (lang: Lang): GlossaryTerm[] =>
-		glossary.map((entry) => ({ id: entry.id, words: [entry[lang].term, ...entry[lang].aliases] }));
+		glossary.map((entry) => ({
+			id: entry.id,
+			words: [entry[lang].term, ...entry[lang].aliases],
+			notIn: entry[lang].notIn
+		}));
 
 	const lessons: Lesson[] = [];
 	const ids = new Map<string, string>();

@@ -4,6 +4,8 @@ export interface GlossaryTerm {
 	id: string;
 	/** The term and its aliases, in the lesson's language. */
 	words: string[];
+	/** Longer names that contain one of the words but are not the term: left unlinked. */
+	notIn?: string[];
 }
 
 const latin = /^[\p{Script=Latin}\p{N}\s.\-/]+$/u;
@@ -17,20 +19,23 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function matcher(terms: GlossaryTerm[]): { pattern: RegExp; idOf: (match: string) => string } {
 	const byWord = new Map<string, string>();
 	const parts: { word: string; source: string }[] = [];
-	for (const term of terms) {
-		for (const word of term.words) {
-			const anyCase = latin.test(word) && word === word.toLowerCase();
-			const key = anyCase ? word.toLowerCase() : word;
-			if (byWord.has(key)) continue;
-			byWord.set(key, term.id);
-			const body = anyCase
-				? [...word].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toUpperCase()}]` : escape(c))).join('')
-				: escape(word);
-			parts.push({
-				word,
-				source: latin.test(word) ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body
-			});
-		}
+	// A name that is not the term matches as itself, longest first, and links nowhere ('').
+	const entries = [
+		...terms.flatMap((term) => term.words.map((word) => ({ word, id: term.id }))),
+		...terms.flatMap((term) => (term.notIn ?? []).map((word) => ({ word, id: '' })))
+	];
+	for (const { word, id } of entries) {
+		const anyCase = latin.test(word) && word === word.toLowerCase();
+		const key = anyCase ? word.toLowerCase() : word;
+		if (byWord.has(key)) continue;
+		byWord.set(key, id);
+		const body = anyCase
+			? [...word].map((c) => (/\p{L}/u.test(c) ? `[${c}${c.toUpperCase()}]` : escape(c))).join('')
+			: escape(word);
+		parts.push({
+			word,
+			source: latin.test(word) ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body
+		});
 	}
 	parts.sort((a, b) => b.word.length - a.word.length);
 	return {

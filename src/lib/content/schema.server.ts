@@ -25,11 +25,26 @@ export const quizFile = z.strictObject({
 		.min(1, 'needs at least one question')
 });
 
-const glossarySide = z.strictObject({
-	term: requiredText('the term'),
-	aliases: z.array(requiredText('an alias')).default([]),
-	definition: requiredText('the definition')
-});
+const glossarySide = z
+	.strictObject({
+		term: requiredText('the term'),
+		aliases: z.array(requiredText('an alias')).default([]),
+		// Names that contain the term but mean something else ("Service Fabric"): never linked.
+		notIn: z.array(requiredText('a name that contains the term')).default([]),
+		definition: requiredText('the definition')
+	})
+	.superRefine((side, context) => {
+		side.notIn.forEach((phrase, index) => {
+			const words = [side.term, ...side.aliases];
+			if (!words.some((word) => phrase.includes(word))) {
+				context.addIssue({
+					code: 'custom',
+					path: ['notIn', index],
+					message: `"${phrase}" does not contain the term or an alias (${words.join(', ')})`
+				});
+			}
+		});
+	});
 
 export const glossaryEntry = z.strictObject({
 	id,
