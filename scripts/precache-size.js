@@ -91,8 +91,13 @@ const allFiles = (folder) =>
 		entry.isDirectory() ? allFiles(join(folder, entry.name)) : [join(folder, entry.name)]
 	);
 const cachedFiles = new Set(cached.values());
-const notCached = allFiles(dir)
-	.filter((file) => !cachedFiles.has(file))
+const files = allFiles(dir);
+const present = new Set(files);
+// file.br and file.gz are the host's compressed copies of file, not files of their own.
+const compressedCopy = (/** @type {string} */ file) =>
+	/\.(br|gz)$/.test(file) && present.has(file.replace(/\.(br|gz)$/, ''));
+const notCached = files
+	.filter((file) => !cachedFiles.has(file) && !compressedCopy(file))
 	.map((file) => relative(dir, file));
 
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -47,7 +47,7 @@ try {
 	const doc = [
 		'# Benchmarks',
 		'',
-		`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machine}, with the system Chromium, against the production build served locally. Shared machine: read the medians, not single runs.`,
+		`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machine}, with the system Chromium, against the production build served locally, compressed as a host should send it (brotli). Shared machine: read the medians, not single runs.`,
 		'',
 		...sections.flatMap((section) => [section, ''])
 	].join('\n');
