@@ -269,6 +269,48 @@ describe('time and place', () => {
 	});
 });
 
+describe("another learner's file, read for a team lead", () => {
+	it('counts passed and read lessons and finds the last activity, in memory only', async () => {
+		const lesson = (lessonId: string, lastVisitedAt: string, finished: boolean) => ({
+			schema: 2,
+			lessonId,
+			openedAt: '2026-11-20T08:00:00.000Z',
+			lastVisitedAt,
+			...(finished ? { finishedAt: lastVisitedAt } : {}),
+			timeSpentMs: 60_000
+		});
+		const learner = new ProgressStore(
+			memoryStorage([
+				['lesson:containers', lesson('containers', '2026-11-20T09:00:00.000Z', true)],
+				['lesson:kubernetes', lesson('kubernetes', '2026-11-23T09:00:00.000Z', false)],
+				[
+					'attempt:containers:a1',
+					{
+						schema: 2,
+						lessonId: 'containers',
+						attemptId: 'a1',
+						startedAt: '2026-11-21T08:00:00.000Z',
+						finishedAt: '2026-11-21T08:05:00.000Z',
+						questionIds: ['q1'],
+						answers: { q1: 'a' },
+						scores: { q1: 1 },
+						score: 1,
+						passed: true,
+						seed: 1,
+						carried: []
+					}
+				]
+			])
+		);
+		await learner.load();
+		const ids = ['containers', 'kubernetes', 'cncf'];
+		expect(learner.passedCount(ids)).toBe(1);
+		expect(learner.readCount(ids)).toBe(1);
+		expect(learner.lastActivity()).toBe('2026-11-23T09:00:00.000Z');
+		expect(new ProgressStore(memoryStorage()).lastActivity()).toBeUndefined();
+	});
+});
+
 describe('where IndexedDB is unavailable', () => {
 	it('keeps progress in memory and says it is not persistent', async () => {
 		// @ts-expect-error: a browser with IndexedDB blocked

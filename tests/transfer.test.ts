@@ -6,6 +6,7 @@ import {
 	maxImportBytes,
 	planMerge,
 	readImport,
+	readProgressFile,
 	type ImportedRecord
 } from '../src/lib/progress/transfer';
 
@@ -163,6 +164,31 @@ describe('a bad file is refused with its reason', () => {
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problem.code).toBe(code);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});
+
+describe('a chosen file', () => {
+	it('is read like its text', async () => {
+		const result = await readProgressFile(new Blob([validFile]), now);
+		expect(result).toEqual(readImport(validFile, now));
+		expect(result.ok).toBe(true);
+	});
+
+	it('is refused unread when too large', async () => {
+		const huge = new Blob([' '.repeat(maxImportBytes + 1)]);
+		expect(await readProgressFile(huge, now)).toEqual({
+			ok: false,
+			problem: { code: 'too-large' }
+		});
+	});
+
+	it('is refused when the browser cannot read it', async () => {
+		const unreadable = new Blob(['{}']);
+		unreadable.text = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+		expect(await readProgressFile(unreadable, now)).toEqual({
+			ok: false,
+			problem: { code: 'unreadable' }
+		});
 	});
 });
 

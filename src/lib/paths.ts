@@ -8,7 +8,8 @@ export const paths = {
 	home: (lang: Lang) => resolve('/[lang=lang]', { lang }) + '/',
 	lesson: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]', { lang, id }) + '/',
 	quiz: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + '/',
-	glossary: (lang: Lang) => resolve('/[lang=lang]/glossary', { lang }) + '/'
+	glossary: (lang: Lang) => resolve('/[lang=lang]/glossary', { lang }) + '/',
+	team: (lang: Lang) => resolve('/[lang=lang]/team', { lang }) + '/'
 };
 
 /** The same page in another language: the route and its parameters stay, only `lang` changes. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { quizKey } from './helpers';
+import { quizKey, teamFiles } from './helpers';
 import { answerByKeyboard } from './keyboard';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -38,6 +38,15 @@ for (const lang of ['zh', 'en'] as const) {
 				}
 				await page.goto('/');
 				await audit(page, 'root');
+			});
+
+			test("the team page, with learners' files open and one refused", async ({ page }) => {
+				await page.goto(`/${lang}/team/`);
+				await page.waitForLoadState('networkidle');
+				await audit(page, 'team, empty');
+				await page.locator('input[type="file"]').setInputFiles(teamFiles());
+				await expect(page.locator('tbody tr')).toHaveCount(2);
+				await audit(page, 'team, with learners');
 			});
 
 			test('a quiz at every stage: intro, every question type, result, review', async ({

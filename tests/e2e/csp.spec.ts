@@ -33,6 +33,7 @@ for (const lang of ['zh', 'en'] as const) {
 			'/',
 			`/${lang}/`,
 			`/${lang}/glossary/`,
+			`/${lang}/team/`,
 			...lessonIds().flatMap((id) => [`/${lang}/lessons/${id}/`, `/${lang}/lessons/${id}/quiz/`])
 		];
 		for (const path of paths) {

@@ -65,3 +65,71 @@ export async function answerAndGoOn(
 	// Moving on saves first, then shows the next question or the result: wait until it has.
 	await expect(page.locator(`.quiz-question[data-question="${id}"]`)).toHaveCount(0);
 }
+
+/** Every record in the course's IndexedDB store, as stored, in key order. */
+export async function storedRecords(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		// Opening a database that does not exist would create it empty, under the app's feet.
+		const databases = await indexedDB.databases();
+		if (!databases.some((db) => db.name === 'k8s-course')) return '[]';
+		return new Promise<string>((resolve, reject) => {
+			const open = indexedDB.open('k8s-course');
+			open.onerror = () => reject(open.error);
+			open.onsuccess = () => {
+				const db = open.result;
+				if (!db.objectStoreNames.contains('progress')) {
+					db.close();
+					resolve('[]');
+					return;
+				}
+				const store = db.transaction('progress').objectStore('progress');
+				const keys = store.getAllKeys();
+				const values = store.getAll();
+				values.onsuccess = () => {
+					resolve(JSON.stringify(keys.result.map((key, i) => [key, values.result[i]])));
+					db.close();
+				};
+			};
+		});
+	});
+}
+
+// A learner's export as "Export progress" writes it, around records of the fixture's shape.
+const fixtureRecords = JSON.parse(
+	readFileSync('tests/fixtures/progress-v1.json', 'utf8')
+) as Record<string, Record<string, unknown>>;
+const exportOf = (recordsInFile: Record<string, unknown>) =>
+	Buffer.from(
+		JSON.stringify({
+			format: 'k8s-course-progress',
+			version: 1,
+			exportedAt: '2026-11-22T10:00:00.000Z',
+			records: recordsInFile
+		})
+	);
+
+const alice = exportOf(fixtureRecords);
+const bobAttempt = fixtureRecords['attempt:containers:3f2a9c0d1e4b5a6978c0d1e2']!;
+const bob = exportOf({
+	'lesson:containers': fixtureRecords['lesson:containers'],
+	'attempt:containers:3f2a9c0d1e4b5a6978c0d1e2': {
+		...bobAttempt,
+		scores: Object.fromEntries(
+			Object.keys(bobAttempt.scores as Record<string, number>).map((id) => [id, 1])
+		),
+		score: 1,
+		passed: true
+	}
+});
+
+/**
+ * What a team lead opens: two learners' exports and a file that is not one. Alice read the
+ * first lesson, scored 75% on its quiz and is in the middle of the second; Bob passed the first.
+ */
+export function teamFiles() {
+	return [
+		{ name: 'alice.json', mimeType: 'application/json', buffer: alice },
+		{ name: 'bob.json', mimeType: 'application/json', buffer: bob },
+		{ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('meeting notes') }
+	];
+}

@@ -1,6 +1,14 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createCourseServer } from '../../scripts/course-server.js';
-import { answerAndGoOn, choose, expectQuestion, lessonIds, lessonTitle, quizKey } from './helpers';
+import {
+	answerAndGoOn,
+	choose,
+	expectQuestion,
+	lessonIds,
+	lessonTitle,
+	quizKey,
+	teamFiles
+} from './helpers';
 import { updateBuilds } from './update-builds';
 
 const langs = ['zh', 'en'] as const;
@@ -8,6 +16,7 @@ type Lang = (typeof langs)[number];
 const text = {
 	zh: {
 		glossary: '术语表',
+		team: '团队学习进度',
 		quiz: (title: string) => `测验：${title}`,
 		offline: '离线：整个课程仍可使用',
 		start: '开始测验',
@@ -15,6 +24,7 @@ const text = {
 	},
 	en: {
 		glossary: 'Glossary',
+		team: 'Team progress',
 		quiz: (title: string) => `Quiz: ${title}`,
 		offline: 'Offline: the whole course still works',
 		start: 'Start the quiz',
@@ -48,11 +58,12 @@ const markWindow = (page: Page) =>
 const windowMarked = (page: Page) =>
 	page.evaluate(() => (window as unknown as { mark?: boolean }).mark === true);
 
-/** Every page of the course in one language: the home, the glossary, each lesson and its quiz. */
+/** Every page of the course in one language: home, glossary, team, each lesson and its quiz. */
 function pagesIn(lang: Lang): string[] {
 	return [
 		`/${lang}/`,
 		`/${lang}/glossary/`,
+		`/${lang}/team/`,
 		...lessonIds().flatMap((id) => [`/${lang}/lessons/${id}/`, `/${lang}/lessons/${id}/quiz/`])
 	];
 }
@@ -86,6 +97,11 @@ test.describe('offline', () => {
 			await expect(page.locator('.lesson-card')).toHaveCount(lessonIds().length);
 			await page.goto(`/${lang}/glossary/`);
 			await expect(page.locator('h1')).toHaveText(text[lang].glossary);
+			// The team page's file checks are loaded only when files are opened: offline too.
+			await page.goto(`/${lang}/team/`);
+			await expect(page.locator('h1')).toHaveText(text[lang].team);
+			await page.locator('input[type="file"]').setInputFiles(teamFiles());
+			await expect(page.locator('tbody tr')).toHaveCount(2);
 			for (const id of lessonIds()) {
 				await page.goto(`/${lang}/lessons/${id}/`);
 				await expect(page.locator('h1')).toHaveText(lessonTitle(id, lang));

@@ -1,34 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { currentQuestion, quizKey } from './helpers';
+import { currentQuestion, quizKey, storedRecords } from './helpers';
 import { answerByKeyboard } from './keyboard';
-
-/** Every record in the course's IndexedDB store, as stored, in key order. */
-async function storedRecords(page: Page): Promise<string> {
-	return page.evaluate(async () => {
-		// Opening a database that does not exist would create it empty, under the app's feet.
-		const databases = await indexedDB.databases();
-		if (!databases.some((db) => db.name === 'k8s-course')) return '[]';
-		return new Promise<string>((resolve, reject) => {
-			const open = indexedDB.open('k8s-course');
-			open.onerror = () => reject(open.error);
-			open.onsuccess = () => {
-				const db = open.result;
-				if (!db.objectStoreNames.contains('progress')) {
-					db.close();
-					resolve('[]');
-					return;
-				}
-				const store = db.transaction('progress').objectStore('progress');
-				const keys = store.getAllKeys();
-				const values = store.getAll();
-				values.onsuccess = () => {
-					resolve(JSON.stringify(keys.result.map((key, i) => [key, values.result[i]])));
-					db.close();
-				};
-			};
-		});
-	});
-}
 
 async function checkAndGoOn(page: Page) {
 	await page.getByRole('button', { name: 'Check' }).click();

@@ -395,6 +395,27 @@ export class ProgressStore {
 		return 'not-started';
 	}
 
+	/** How many of these lessons have a passed quiz. */
+	passedCount(lessonIds: string[]): number {
+		return lessonIds.filter((id) => this.stateOf(id) === 'passed').length;
+	}
+
+	/** How many of these lessons were read to the end. */
+	readCount(lessonIds: string[]): number {
+		return lessonIds.filter((id) => this.lessons[id]?.finishedAt).length;
+	}
+
+	/** When the learner last read, answered or finished a quiz. */
+	lastActivity(): string | undefined {
+		return [
+			...Object.values(this.lessons).map((lesson) => lesson.lastVisitedAt),
+			...this.attempts.map((attempt) => attempt.finishedAt),
+			...Object.values(this.drafts).map((draft) => draft.updatedAt)
+		]
+			.sort()
+			.at(-1);
+	}
+
 	/** Reading time plus quiz time, each quiz capped so that an idle tab does not count. */
 	timeSpentMs(lessonId?: string): number {
 		const lessons = Object.values(this.lessons).filter((l) => !lessonId || l.lessonId === lessonId);

@@ -37,6 +37,7 @@ export interface ImportedRecord {
 
 export type ImportProblem =
 	| { code: 'too-large' }
+	| { code: 'unreadable' }
 	| { code: 'not-json' }
 	| { code: 'wrong-shape' }
 	| { code: 'unknown-version'; version: string }
@@ -97,6 +98,18 @@ function strings(value: unknown, out: string[] = []): string[] {
 
 const markup = /<\s*[a-z!/?]|javascript:|data:text\/html/i;
 const timeFields = ['openedAt', 'lastVisitedAt', 'finishedAt', 'startedAt', 'updatedAt'] as const;
+
+/** Reads a file the learner chose: too large, unreadable or invalid, it says why. */
+export async function readProgressFile(file: Blob, now: number): Promise<ImportResult> {
+	if (file.size > maxImportBytes) return { ok: false, problem: { code: 'too-large' } };
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		return { ok: false, problem: { code: 'unreadable' } };
+	}
+	return readImport(text, now);
+}
 
 /** Reads an exported file. Nothing is written: the caller shows the plan, then writes. */
 export function readImport(text: string, now: number): ImportResult {

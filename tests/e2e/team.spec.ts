@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { lessonIds, storedRecords, teamFiles } from './helpers';
+
+test("a team lead opens learners' files and sees their progress side by side, in Chinese", async ({
+	page
+}) => {
+	await page.goto('/zh/');
+	await page.getByRole('link', { name: '团队负责人：并排查看多名学员的学习进度' }).click();
+	await expect(page).toHaveURL(/\/zh\/team\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('团队学习进度');
+
+	await page.locator('input[type="file"]').setInputFiles(teamFiles());
+
+	const total = lessonIds().length;
+	const rows = page.locator('tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(page.locator('caption')).toHaveText('2 名学员的学习进度');
+
+	const aliceRow = page.locator('tr[data-learner="alice"]');
+	await expect(aliceRow.locator('[data-column="passed"]')).toHaveText(`0 / ${total}`);
+	await expect(aliceRow.locator('[data-column="read"]')).toHaveText(`1 / ${total}`);
+	await expect(aliceRow.locator('td[data-lesson="containers"]')).toHaveAttribute(
+		'data-state',
+		'needs-review'
+	);
+	await expect(aliceRow.locator('td[data-lesson="containers"]')).toContainText('75%');
+	await expect(aliceRow.locator('td[data-lesson="kubernetes"]')).toHaveText('测验进行中');
+
+	const bobRow = page.locator('tr[data-learner="bob"]');
+	await expect(bobRow.locator('[data-column="passed"]')).toHaveText(`1 / ${total}`);
+	await expect(bobRow.locator('td[data-lesson="containers"]')).toContainText('100%');
+	await expect(bobRow.locator('td[data-lesson="kubernetes"]')).toHaveAttribute(
+		'data-state',
+		'not-started'
+	);
+	await expect(bobRow.locator('td[data-lesson="kubernetes"] .visually-hidden')).toHaveText(
+		'未开始'
+	);
+
+	// The file that is not an export is named, with why, in the page's language.
+	await expect(page.getByRole('alert')).toContainText('notes.json');
+	await expect(page.getByRole('alert')).toContainText('不是 JSON 格式');
+
+	await bobRow.getByRole('button', { name: '移除 bob' }).click();
+	await expect(rows).toHaveCount(1);
+	await expect(page.locator('caption')).toHaveText('1 名学员的学习进度');
+
+	// Looking at others' progress never touches the lead's own.
+	expect(await storedRecords(page)).not.toContain('alice');
+	expect(await storedRecords(page)).not.toContain('3f2a9c0d1e4b5a6978c0d1e2');
+});
