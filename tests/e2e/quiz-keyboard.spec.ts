@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { currentQuestion, quizKey } from './helpers';
+import { currentQuestion, lessonTitle, quizKey } from './helpers';
 import { answerByKeyboard, tabTo } from './keyboard';
 
 const lessonId = 'kubernetes';
 
-test('a quiz with every question type, by keyboard alone: feedback, retry the wrong ones, review', async ({
+test('from the home through a lesson to a quiz with every question type, by keyboard alone: feedback, retry the wrong ones, review', async ({
 	page
 }) => {
-	// Some 250 Tab presses, each a round trip to the browser: about 20 s on an idle machine.
+	// Some 300 Tab presses, each a round trip to the browser: about 15 s on an idle machine.
 	test.setTimeout(120_000);
 	const key = quizKey(lessonId);
 	const types = new Set(key.questions.map((question) => question.type));
@@ -15,7 +15,16 @@ test('a quiz with every question type, by keyboard alone: feedback, retry the wr
 		['matching', 'multiple', 'ordering', 'short-answer', 'single', 'true-false'].sort()
 	);
 
-	await page.goto(`/en/lessons/${lessonId}/quiz/`);
+	// From the home, through the lesson, to its quiz: Tab and Enter only.
+	await page.goto('/en/');
+	await tabTo(page, `.lesson-card[data-lesson="${lessonId}"] h3 a`);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/en/lessons/${lessonId}/$`));
+	await expect(page.locator('main h1')).toHaveText(lessonTitle(lessonId, 'en'));
+	// Past every link in the lesson's text (glossary terms among them) to the quiz at its end.
+	await tabTo(page, `main a.button.primary[href$="/lessons/${lessonId}/quiz/"]`, 200);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/en/lessons/${lessonId}/quiz/$`));
 	await tabTo(page, 'button.primary');
 	await expect(page.locator(':focus')).toHaveText('Start the quiz');
 	await page.keyboard.press('Enter');
