@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { lessonIds, storedRecords, teamFiles } from './helpers';
 
@@ -40,6 +41,25 @@ test("a team lead opens learners' files and sees their progress side by side, in
 	// The file that is not an export is named, with why, in the page's language.
 	await expect(page.getByRole('alert')).toContainText('notes.json');
 	await expect(page.getByRole('alert')).toContainText('不是 JSON 格式');
+
+	// The same table as a spreadsheet file, in the page's language.
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: '下载 CSV 表格' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^team-progress-\d{4}-\d{2}-\d{2}\.csv$/);
+	const csv = readFileSync(await download.path(), 'utf8');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
+	expect(csv.startsWith('\uFEFF')).toBe(true);
+	expect(lines).toHaveLength(3);
+	expect(lines[0]).toMatch(
+		/^学员（文件）,已通过测验,已读完课程,学习用时（分钟）,最近学习,第 1 课 /
+	);
+	expect(lines[1]).toMatch(/^alice,0,1,\d+,/);
+	expect(lines[1]).toContain('需要复习 (75%)');
+	expect(lines[2]).toMatch(/^bob,1,1,/);
 
 	await bobRow.getByRole('button', { name: '移除 bob' }).click();
 	await expect(rows).toHaveCount(1);

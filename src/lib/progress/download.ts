@@ -1,6 +1,6 @@
 /** Saves a text as a file through the browser's download, with no server involved. */
-export function downloadText(fileName: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;
