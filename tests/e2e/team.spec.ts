@@ -65,6 +65,12 @@ test("a team lead opens learners' files and sees their progress side by side, in
 	await expect(rows).toHaveCount(1);
 	await expect(page.locator('caption')).toHaveText('1 名学员的学习进度');
 
+	// Switching language keeps the files open: only the words change.
+	await page.locator('a.lang-switch').click();
+	await expect(page).toHaveURL(/\/en\/team\/$/);
+	await expect(page.locator('caption')).toHaveText('Progress of 1 learner');
+	await expect(aliceRow.locator('td[data-lesson="kubernetes"]')).toHaveText('Quiz in progress');
+
 	// Looking at others' progress never touches the lead's own.
 	expect(await storedRecords(page)).not.toContain('alice');
 	expect(await storedRecords(page)).not.toContain('3f2a9c0d1e4b5a6978c0d1e2');
