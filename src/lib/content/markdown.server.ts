@@ -30,6 +30,15 @@ function renderer(lang: Lang): MarkdownIt {
 			}
 		});
 	}
+	// A date never breaks at its hyphens: "2022-05-" at a line's end and "03" on the next reads
+	// badly, in Chinese above all, where a line may break almost anywhere.
+	md.renderer.rules.text = (tokens, index) =>
+		md!.utils
+			.escapeHtml(tokens[index]!.content)
+			.replace(
+				/(?<![\p{L}\p{N}-])(\d{4}-\d{2}(?:-\d{2})?)(?![\p{L}\p{N}-])/gu,
+				'<span class="date">$1</span>'
+			);
 	md.core.ruler.push('heading_ids', (state) => {
 		const used = new Set<string>();
 		state.tokens.forEach((token, index) => {
