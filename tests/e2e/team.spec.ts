@@ -65,6 +65,10 @@ test("a team lead opens learners' files and sees their progress side by side, in
 	await expect(rows).toHaveCount(1);
 	await expect(page.locator('caption')).toHaveText('1 名学员的学习进度');
 
+	// A newer file of the same learner replaces the row rather than adding one.
+	await page.locator('input[type="file"]').setInputFiles(teamFiles().slice(0, 1));
+	await expect(rows).toHaveCount(1);
+
 	// Switching language keeps the files open: only the words change.
 	await page.locator('a.lang-switch').click();
 	await expect(page).toHaveURL(/\/en\/team\/$/);
