@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import v1Fixture from './fixtures/progress-v1.json';
 import { keys } from '../src/lib/progress/records';
 import { indexedDbStorage, memoryStorage, openStorage } from '../src/lib/progress/storage';
+import { continues } from '../src/lib/progress/team';
 import { ProgressStore } from '../src/lib/progress/store.svelte';
 
 const clock = (start = Date.parse('2026-11-28T08:00:00Z')) => {
@@ -308,6 +309,40 @@ describe("another learner's file, read for a team lead", () => {
 		expect(learner.readCount(ids)).toBe(1);
 		expect(learner.lastActivity()).toBe('2026-11-23T09:00:00.000Z');
 		expect(new ProgressStore(memoryStorage()).lastActivity()).toBeUndefined();
+	});
+});
+
+describe('telling a later export of the same learner from another learner', () => {
+	const opened = (lessonId: string, openedAt: string) => [
+		`lesson:${lessonId}`,
+		{ schema: 2, lessonId, openedAt, lastVisitedAt: openedAt, timeSpentMs: 0 }
+	];
+	const learner = async (...entries: unknown[][]) => {
+		const progress = new ProgressStore(memoryStorage(entries as [string, unknown][]));
+		await progress.load();
+		return progress;
+	};
+
+	it('a later file holds all of the earlier one; another learner shares nothing', async () => {
+		const earlier = await learner(opened('containers', '2026-11-20T08:00:00.000Z'));
+		const later = await learner(
+			opened('containers', '2026-11-20T08:00:00.000Z'),
+			opened('kubernetes', '2026-11-27T08:00:00.000Z')
+		);
+		const other = await learner(opened('containers', '2026-11-20T08:00:00.001Z'));
+		expect(continues(later, earlier)).toBe(true);
+		expect(continues(earlier, later)).toBe(false);
+		expect(continues(earlier, earlier)).toBe(true);
+		expect(continues(later, other)).toBe(false);
+		expect(continues(other, earlier)).toBe(false);
+	});
+
+	it('an empty file continues nothing and is continued by nothing', async () => {
+		const empty = await learner();
+		const some = await learner(opened('containers', '2026-11-20T08:00:00.000Z'));
+		expect(continues(some, empty)).toBe(false);
+		expect(continues(empty, some)).toBe(false);
+		expect(continues(empty, empty)).toBe(false);
 	});
 });
 

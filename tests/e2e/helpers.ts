@@ -109,16 +109,33 @@ const exportOf = (recordsInFile: Record<string, unknown>) =>
 	);
 
 const alice = exportOf(fixtureRecords);
-const bobAttempt = fixtureRecords['attempt:containers:3f2a9c0d1e4b5a6978c0d1e2']!;
+// Bob is another learner: his own attempt id and opening time, and he passed.
+const aliceAttempt = fixtureRecords['attempt:containers:3f2a9c0d1e4b5a6978c0d1e2']!;
+const bobAttemptId = 'b0b0b0b0b0b0b0b0b0b0b0b0';
 const bob = exportOf({
-	'lesson:containers': fixtureRecords['lesson:containers'],
-	'attempt:containers:3f2a9c0d1e4b5a6978c0d1e2': {
-		...bobAttempt,
+	'lesson:containers': {
+		...fixtureRecords['lesson:containers'],
+		openedAt: '2026-11-19T07:00:00.000Z'
+	},
+	[`attempt:containers:${bobAttemptId}`]: {
+		...aliceAttempt,
+		attemptId: bobAttemptId,
 		scores: Object.fromEntries(
-			Object.keys(bobAttempt.scores as Record<string, number>).map((id) => [id, 1])
+			Object.keys(aliceAttempt.scores as Record<string, number>).map((id) => [id, 1])
 		),
 		score: 1,
 		passed: true
+	}
+});
+// A week later Alice exports again, under the same default name as Bob's file would have: her
+// attempt is still there, and she has now read the second lesson too.
+const aliceLater = exportOf({
+	...fixtureRecords,
+	'lesson:kubernetes': {
+		schema: 1,
+		lessonId: 'kubernetes',
+		openedAt: '2026-11-27T08:00:00.000Z',
+		finishedAt: '2026-11-27T08:20:00.000Z'
 	}
 });
 
@@ -132,4 +149,9 @@ export function teamFiles() {
 		{ name: 'bob.json', mimeType: 'application/json', buffer: bob },
 		{ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('meeting notes') }
 	];
+}
+
+/** Alice's later export, named as every export is named by default. */
+export function aliceLaterFile() {
+	return { name: 'k8s-course-progress.json', mimeType: 'application/json', buffer: aliceLater };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { lessonIds, storedRecords, teamFiles } from './helpers';
+import { aliceLaterFile, lessonIds, storedRecords, teamFiles } from './helpers';
 
 test("a team lead opens learners' files and sees their progress side by side, in Chinese", async ({
 	page
@@ -65,15 +65,19 @@ test("a team lead opens learners' files and sees their progress side by side, in
 	await expect(rows).toHaveCount(1);
 	await expect(page.locator('caption')).toHaveText('1 名学员的学习进度');
 
-	// A newer file of the same learner replaces the row rather than adding one.
+	// The same file again adds nothing; Alice's later export takes the place of her row.
 	await page.locator('input[type="file"]').setInputFiles(teamFiles().slice(0, 1));
 	await expect(rows).toHaveCount(1);
+	await page.locator('input[type="file"]').setInputFiles(aliceLaterFile());
+	await expect(rows).toHaveCount(1);
+	const laterRow = page.locator('tr[data-learner="k8s-course-progress"]');
+	await expect(laterRow.locator('[data-column="read"]')).toHaveText(`2 / ${total}`);
 
 	// Switching language keeps the files open: only the words change.
 	await page.locator('a.lang-switch').click();
 	await expect(page).toHaveURL(/\/en\/team\/$/);
 	await expect(page.locator('caption')).toHaveText('Progress of 1 learner');
-	await expect(aliceRow.locator('td[data-lesson="kubernetes"]')).toHaveText('Quiz in progress');
+	await expect(laterRow.locator('td[data-lesson="kubernetes"]')).toHaveText('Quiz in progress');
 
 	// Looking at others' progress never touches the lead's own.
 	expect(await storedRecords(page)).not.toContain('alice');
