@@ -4,7 +4,13 @@ import { createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import v1Fixture from './fixtures/progress-v1.json';
 import { keys } from '../src/lib/progress/records';
-import { indexedDbStorage, memoryStorage, openStorage } from '../src/lib/progress/storage';
+import {
+	indexedDbStorage,
+	memoryJournal,
+	memoryStorage,
+	openStorage,
+	type ProgressStorage
+} from '../src/lib/progress/storage';
 import { continues } from '../src/lib/progress/team';
 import { ProgressStore } from '../src/lib/progress/store.svelte';
 
@@ -81,6 +87,55 @@ describe('the quiz in progress', () => {
 		await page.checkAnswer('containers', 'q1');
 		await page.saveAnswer('containers', 'q1', 'guest-os');
 		expect(page.drafts.containers?.answers.q1).toBe('kernel');
+	});
+
+	it('keeps an answer whose write was cut short by a reload', async () => {
+		const journal = memoryJournal();
+		const now = clock();
+		const page = new ProgressStore(indexedDbStorage(), { now, journal });
+		await page.load();
+		await page.startQuiz('containers', ['q1', 'q2']);
+		await page.saveAnswer('containers', 'q1', 'kernel');
+		expect(journal.entries()).toEqual([]);
+
+		// The next write never reaches IndexedDB: the tab reloads while it is in flight.
+		const cutShort: ProgressStorage = {
+			...indexedDbStorage(),
+			update: () => new Promise(() => {})
+		};
+		const leaving = new ProgressStore(cutShort, { now, journal });
+		await leaving.load();
+		void leaving.saveAnswer('containers', 'q2', ['a', 'b']);
+		await vi.waitFor(() => expect(journal.entries()).toHaveLength(1));
+
+		const reloaded = new ProgressStore(indexedDbStorage(), { now, journal });
+		await reloaded.load();
+		expect(reloaded.drafts.containers?.answers).toEqual({ q1: 'kernel', q2: ['a', 'b'] });
+		expect(journal.entries()).toEqual([]);
+		// It was written back, not only shown.
+		expect((await openPage()).drafts.containers?.answers.q2).toEqual(['a', 'b']);
+	});
+
+	it('replays nothing onto a quiz finished or restarted since', async () => {
+		const journal = memoryJournal();
+		const page = new ProgressStore(indexedDbStorage(), { now: clock(), journal });
+		await page.load();
+		const draft = await page.startQuiz('containers', ['q1']);
+		journal.write(
+			'containers',
+			JSON.stringify({
+				...draft,
+				attemptId: 'another-attempt',
+				updatedAt: '2030-01-01T00:00:00.000Z'
+			})
+		);
+		journal.write('kubernetes', JSON.stringify({ ...draft, lessonId: 'kubernetes' }));
+		journal.write('cncf', 'not json');
+		const reloaded = new ProgressStore(indexedDbStorage(), { now: clock(), journal });
+		await reloaded.load();
+		expect(reloaded.drafts.containers?.attemptId).toBe(draft?.attemptId);
+		expect(reloaded.drafts.kubernetes).toBeUndefined();
+		expect(journal.entries()).toEqual([]);
 	});
 
 	it('loses no answer when two tabs answer at once', async () => {

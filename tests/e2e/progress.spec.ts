@@ -62,6 +62,41 @@ test('reloading 20 times in the middle of a quiz loses nothing', async ({ page }
 	await expect(page.locator('.verdict-title')).toContainText('回答正确');
 });
 
+test('an answer whose save the reload cut short comes back', async ({ page }) => {
+	const key = quizKey('cncf');
+	const [first] = key.questions;
+	await page.goto('/en/lessons/cncf/quiz/');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect.poll(() => currentQuestion(page)).toBe(first!.id);
+
+	// From here on this page's writes of the quiz in progress never reach IndexedDB, as when the
+	// tab goes away while they are in flight. The next page load writes normally.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+			if (!String(key).startsWith('draft:')) return put.call(this, value, key);
+			const request = this.get('never-written');
+			this.transaction.abort();
+			return request;
+		};
+	});
+	const answer = JSON.stringify([first!.answer].flat()[0]);
+	await answerByKeyboard(page, first!, true, 'en');
+	// Journaled the moment it was given, and not in IndexedDB.
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('k8s-course.saving.cncf')))
+		.toContain(answer);
+	expect(await storedRecords(page)).toContain('"draft:cncf"');
+	expect(await storedRecords(page)).not.toContain(answer);
+
+	await page.reload();
+	await expect.poll(() => currentQuestion(page)).toBe(first!.id);
+	for (const id of [first!.answer].flat()) {
+		await expect(page.locator(`.quiz-question input[value="${id}"]`)).toBeChecked();
+	}
+	await expect.poll(() => storedRecords(page)).toContain(answer);
+});
+
 test('importing a bad file leaves progress byte for byte the same', async ({ page }) => {
 	await page.goto('/en/lessons/containers/');
 	await expect.poll(() => storedRecords(page)).toContain('lesson:containers');

@@ -54,3 +54,55 @@ export async function openStorage(): Promise<ProgressStorage> {
 		return memoryStorage();
 	}
 }
+
+/**
+ * The quiz answer being saved, kept where a write is done at once (localStorage), until IndexedDB
+ * has it: an IndexedDB write still in flight when the learner reloads or closes the tab is lost.
+ */
+export interface DraftJournal {
+	entries(): [lessonId: string, text: string][];
+	write(lessonId: string, text: string): void;
+	/** Forgets the entry, if it is still `text` (a later change may have replaced it). */
+	clear(lessonId: string, text?: string): void;
+}
+
+const journalPrefix = 'k8s-course.saving.';
+
+export function localJournal(): DraftJournal {
+	// Blocked storage (some private modes) throws: the journal is then a best effort that does nothing.
+	const attempt = <T>(work: () => T, fallback: T): T => {
+		try {
+			return work();
+		} catch {
+			return fallback;
+		}
+	};
+	return {
+		entries: () =>
+			attempt(
+				() =>
+					Object.keys(localStorage)
+						.filter((key) => key.startsWith(journalPrefix))
+						.map((key) => [key.slice(journalPrefix.length), localStorage.getItem(key) ?? '']),
+				[]
+			),
+		write: (lessonId, text) =>
+			attempt(() => localStorage.setItem(journalPrefix + lessonId, text), undefined),
+		clear: (lessonId, text) =>
+			attempt(() => {
+				const key = journalPrefix + lessonId;
+				if (text === undefined || localStorage.getItem(key) === text) localStorage.removeItem(key);
+			}, undefined)
+	};
+}
+
+export function memoryJournal(): DraftJournal {
+	const map = new Map<string, string>();
+	return {
+		entries: () => [...map],
+		write: (lessonId, text) => void map.set(lessonId, text),
+		clear: (lessonId, text) => {
+			if (text === undefined || map.get(lessonId) === text) map.delete(lessonId);
+		}
+	};
+}

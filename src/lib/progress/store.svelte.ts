@@ -13,7 +13,7 @@ import {
 	type LessonRecord,
 	type RecordKind
 } from './records';
-import type { ProgressStorage } from './storage';
+import type { DraftJournal, ProgressStorage } from './storage';
 
 export type LessonState =
 	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'needs-review';
@@ -62,17 +62,19 @@ export class ProgressStore {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
 	readonly #pending = new Set<Promise<unknown>>();
 	readonly #now: () => number;
+	readonly #journal: DraftJournal | undefined;
 	#channel: ChangeChannel | undefined;
 
 	constructor(
 		storage: ProgressStorage | Promise<ProgressStorage>,
-		options: { now?: () => number; channel?: ChangeChannel } = {}
+		options: { now?: () => number; channel?: ChangeChannel; journal?: DraftJournal } = {}
 	) {
 		this.#storage = Promise.resolve(storage).then((opened) => {
 			this.persistent = opened.persistent;
 			return opened;
 		});
 		this.#now = options.now ?? Date.now;
+		this.#journal = options.journal;
 		this.#channel = options.channel;
 		this.#channel?.addEventListener('message', () => void this.load());
 	}
@@ -114,6 +116,7 @@ export class ProgressStore {
 			}
 		}
 		attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+		await this.#replayJournal(storage, drafts);
 		this.lessons = lessons;
 		this.attempts = attempts;
 		this.drafts = drafts;
@@ -121,6 +124,37 @@ export class ProgressStore {
 		this.loaded = true;
 		// Read by the benchmark (npm run bench) and visible in the browser's performance panel.
 		performance.measure('progress-load', { start: started });
+	}
+
+	/**
+	 * Writes the answers that were still being saved when the page went away. Only onto the same
+	 * quiz in progress, and only when newer: a quiz finished or reset since has no draft left.
+	 */
+	async #replayJournal(storage: ProgressStorage, drafts: Record<string, DraftRecord>) {
+		for (const [lessonId, text] of this.#journal?.entries() ?? []) {
+			let saving: DraftRecord | undefined;
+			try {
+				saving = parseDraftRecord(JSON.parse(text));
+			} catch {
+				saving = undefined;
+			}
+			const stored = drafts[lessonId];
+			if (
+				saving &&
+				stored &&
+				saving.lessonId === lessonId &&
+				saving.attemptId === stored.attemptId &&
+				saving.updatedAt >= stored.updatedAt
+			) {
+				try {
+					await storage.set(keys.draft(lessonId), saving);
+					drafts[lessonId] = saving;
+				} catch {
+					continue;
+				}
+			}
+			this.#journal?.clear(lessonId, text);
+		}
 	}
 
 	/** Moves an unreadable record out of the way, so that no later write replaces it. */
@@ -263,10 +297,17 @@ export class ProgressStore {
 
 	async #changeDraft(lessonId: string, change: (draft: DraftRecord) => DraftRecord): Promise<void> {
 		const now = isoTime(this.#now());
+		const shown = this.drafts[lessonId];
+		// Journaled at once, synchronously: the IndexedDB write below may be cut short by a reload.
+		const journaled = shown
+			? JSON.stringify({ ...change($state.snapshot(shown) as DraftRecord), updatedAt: now })
+			: undefined;
+		if (journaled) this.#journal?.write(lessonId, journaled);
 		const draft = await this.#update<DraftRecord>(keys.draft(lessonId), parseDraftRecord, (old) =>
 			old ? { ...change(old), updatedAt: now } : undefined
 		);
 		if (draft) this.drafts[lessonId] = draft;
+		if (journaled && draft) this.#journal?.clear(lessonId, journaled);
 	}
 
 	saveAnswer(lessonId: string, questionId: string, response: unknown): Promise<void> {
