@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	ContentError,
@@ -5,6 +7,7 @@ import {
 	loadCourse,
 	localizeQuiz
 } from '../src/lib/content/course.server';
+import { createLesson } from '../scripts/lesson-template.js';
 import { lessonEn, lessonZh, quizYaml, writeCourse, type Files } from './fixtures/course';
 
 let cleanups: (() => void)[] = [];
@@ -222,5 +225,49 @@ describe('glossary', () => {
 		expect(problems({ 'glossary.yaml': glossary })).toEqual([
 			'lessons/glossary.yaml: [0].en.notIn[1]: "Azure Functions" does not contain the term or an alias (Service, Services)'
 		]);
+	});
+});
+
+describe('a lesson started with npm run new-lesson', () => {
+	function course() {
+		const { root, cleanup } = writeCourse({});
+		cleanups.push(cleanup);
+		return root;
+	}
+
+	it('is refused, TODO by TODO, until every text is written; then it loads', () => {
+		const root = course();
+		const folder = createLesson(root, 'service-mesh');
+		expect(folder).toMatch(/02-service-mesh$/);
+		let lines: string[] = [];
+		try {
+			loadCourse(root);
+		} catch (error) {
+			if (error instanceof ContentError) lines = error.problems.map(formatProblem);
+		}
+		expect(lines.length).toBeGreaterThan(10);
+		for (const line of lines) {
+			expect(line).toMatch(
+				/02-service-mesh\/(zh\.md|en\.md|quiz\.yaml): line \d+: a TODO is left from the new-lesson template$/
+			);
+		}
+
+		for (const name of ['zh.md', 'en.md', 'quiz.yaml']) {
+			const file = join(folder, name);
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replaceAll('TODO: ', '').replaceAll('TODO', 'Text')
+			);
+		}
+		expect(loadCourse(root).lessons.map((lesson) => lesson.id)).toEqual([
+			'containers',
+			'service-mesh'
+		]);
+	});
+
+	it('refuses an id that is not one, or is taken', () => {
+		const root = course();
+		expect(() => createLesson(root, 'Service Mesh')).toThrow('is not a lesson id');
+		expect(() => createLesson(root, 'containers')).toThrow('exists already');
 	});
 });

@@ -132,6 +132,15 @@ function splitFrontMatter(source: string): { yaml: string; body: string } | unde
 	return match ? { yaml: match[1]!, body: match[2]! } : undefined;
 }
 
+/** The new-lesson template marks every text still to write with TODO: none may ship. */
+function leftoverTodos(collector: Collector, file: string, source: string): void {
+	source.split('\n').forEach((line, index) => {
+		if (/\bTODO\b/.test(line)) {
+			collector.add(file, `line ${index + 1}`, 'a TODO is left from the new-lesson template');
+		}
+	});
+}
+
 function readLessonText(
 	collector: Collector,
 	file: string,
@@ -142,6 +151,7 @@ function readLessonText(
 		return undefined;
 	}
 	const source = readFileSync(file, 'utf8');
+	leftoverTodos(collector, file, source);
 	const parts = splitFrontMatter(source);
 	if (!parts) {
 		collector.add(file, 'front matter', 'missing: the file must start with a --- block');
@@ -168,7 +178,9 @@ function readQuiz(collector: Collector, file: string): Quiz | undefined {
 		collector.add(file, '(file)', 'missing: every lesson needs a quiz.yaml');
 		return undefined;
 	}
-	const raw = collector.readYaml(file, readFileSync(file, 'utf8'));
+	const source = readFileSync(file, 'utf8');
+	leftoverTodos(collector, file, source);
+	const raw = collector.readYaml(file, source);
 	if (raw === undefined) return undefined;
 	const quiz = collector.check(quizFile, raw, file);
 	if (!quiz) return undefined;
