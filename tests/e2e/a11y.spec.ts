@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { quizKey, teamFiles } from './helpers';
+import { quizKey, started, teamFiles } from './helpers';
 import { answerByKeyboard } from './keyboard';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -44,6 +44,7 @@ for (const lang of ['zh', 'en'] as const) {
 				await page.goto(`/${lang}/team/`);
 				await page.waitForLoadState('networkidle');
 				await audit(page, 'team, empty');
+				await started(page);
 				await page.locator('input[type="file"]').setInputFiles(teamFiles());
 				await expect(page.locator('tbody tr')).toHaveCount(2);
 				await audit(page, 'team, with learners');

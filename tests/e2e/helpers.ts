@@ -155,3 +155,8 @@ export function teamFiles() {
 export function aliceLaterFile() {
 	return { name: 'k8s-course-progress.json', mimeType: 'application/json', buffer: aliceLater };
 }
+
+/** Waits until the page's script has started (the root layout set `data-started`). */
+export async function started(page: Page) {
+	await page.locator('html[data-started]').waitFor({ state: 'attached' });
+}

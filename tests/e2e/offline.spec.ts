@@ -7,6 +7,7 @@ import {
 	lessonIds,
 	lessonTitle,
 	quizKey,
+	started,
 	teamFiles
 } from './helpers';
 import { updateBuilds } from './update-builds';
@@ -100,6 +101,7 @@ test.describe('offline', () => {
 			// The team page's file checks are loaded only when files are opened: offline too.
 			await page.goto(`/${lang}/team/`);
 			await expect(page.locator('h1')).toHaveText(text[lang].team);
+			await started(page);
 			await page.locator('input[type="file"]').setInputFiles(teamFiles());
 			await expect(page.locator('tbody tr')).toHaveCount(2);
 			for (const id of lessonIds()) {

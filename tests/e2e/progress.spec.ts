@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { currentQuestion, quizKey, storedRecords } from './helpers';
+import { currentQuestion, quizKey, started, storedRecords } from './helpers';
 import { answerByKeyboard } from './keyboard';
 
 async function checkAndGoOn(page: Page) {
@@ -152,6 +152,7 @@ test('export then import into a fresh browser brings everything back', async ({
 
 	const fresh = await browser.newPage();
 	await fresh.goto('/en/');
+	await started(fresh);
 	await fresh.locator('input[type="file"]').setInputFiles(file);
 	await fresh.getByRole('button', { name: 'Merge with my progress' }).click();
 	await expect(fresh.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();

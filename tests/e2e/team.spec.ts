@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { aliceLaterFile, lessonIds, storedRecords, teamFiles } from './helpers';
+import { aliceLaterFile, lessonIds, started, storedRecords, teamFiles } from './helpers';
 
 test("a team lead opens learners' files and sees their progress side by side, in Chinese", async ({
 	page
@@ -10,6 +10,7 @@ test("a team lead opens learners' files and sees their progress side by side, in
 	await expect(page).toHaveURL(/\/zh\/team\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('团队学习进度');
 
+	await started(page);
 	await page.locator('input[type="file"]').setInputFiles(teamFiles());
 
 	const total = lessonIds().length;
