@@ -28,8 +28,14 @@ export const option = z.strictObject({
 	feedback: bilingualText.optional()
 });
 
+/** What a question asks of the learner: to remember, to apply it to an artifact, or to decide in a situation. */
+export const questionPurpose = z.enum(['recall', 'apply', 'scenario'], {
+	error: 'must be recall, apply or scenario'
+});
+
 export const questionBase = {
 	id,
+	kind: questionPurpose.optional(),
 	prompt: bilingualText,
 	explanation: bilingualText
 };
