@@ -174,6 +174,37 @@ describe('bad content fails with file: field: what is wrong', () => {
 		]);
 	});
 
+	it('sources that are not https URLs, or differ between the languages', () => {
+		const withSources = (text: string, urls: string[]) =>
+			text.replace(
+				'---\n\n',
+				`sources:\n${urls.map((url) => `  - title: Docs\n    url: ${url}\n`).join('')}---\n\n`
+			);
+		const good = 'https://kubernetes.io/docs/concepts/';
+		expect(
+			problems({
+				'01-containers/zh.md': withSources(lessonZh, [good, 'http://example.com/']),
+				'01-containers/en.md': withSources(lessonEn, [good, 'http://example.com/'])
+			})
+		).toEqual([
+			'lessons/01-containers/zh.md: sources[1].url: must be a well-formed https:// URL',
+			'lessons/01-containers/en.md: sources[1].url: must be a well-formed https:// URL'
+		]);
+		expect(
+			problems({
+				'01-containers/zh.md': withSources(lessonZh, [good]),
+				'01-containers/en.md': withSources(lessonEn, ['https://kubernetes.io/zh-cn/'])
+			})
+		).toEqual([
+			'lessons/01-containers/en.md: sources: the urls differ from zh.md: both languages cite the same sources, in the same order'
+		]);
+		const [lesson] = load({
+			'01-containers/zh.md': withSources(lessonZh, [good]),
+			'01-containers/en.md': withSources(lessonEn, [good])
+		}).lessons;
+		expect(lesson?.text.en.sources).toEqual([{ title: 'Docs', url: good }]);
+	});
+
 	it('an update without a date', () => {
 		const zh = lessonZh.replace('::: update 2026-11', '::: update');
 		expect(problems({ '01-containers/zh.md': zh })).toEqual([

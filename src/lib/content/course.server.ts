@@ -25,6 +25,8 @@ export interface LessonText {
 	takeaways: string[];
 	html: string;
 	readingMinutes: number;
+	/** Sources and further reading; titles are inline HTML. */
+	sources: { title: string; url: string }[];
 }
 
 export interface Quiz {
@@ -285,6 +287,15 @@ export function loadCourse(root: string): Course {
 					);
 				}
 			}
+			const zhUrls = zh.sources.map((item) => item.url).join('\n');
+			const enUrls = en.sources.map((item) => item.url).join('\n');
+			if (zhUrls !== enUrls) {
+				collector.add(
+					join(dir, 'en.md'),
+					'sources',
+					'the urls differ from zh.md: both languages cite the same sources, in the same order'
+				);
+			}
 		}
 		if (!texts.zh || !texts.en || !quiz) continue;
 
@@ -301,7 +312,8 @@ export function loadCourse(root: string): Course {
 				objectives: meta.objectives.map((line) => renderInline(line, lang)),
 				takeaways: meta.takeaways.map((line) => renderInline(line, lang)),
 				html,
-				readingMinutes: readingMinutes(html)
+				readingMinutes: readingMinutes(html),
+				sources: meta.sources.map(({ title, url }) => ({ title: renderInline(title, lang), url }))
 			};
 		}
 		lessons.push({ id, number: lessons.length + 1, folder, text, quiz });

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { bilingualText, id, requiredText } from '$lib/quiz/schema-parts';
 
+/** A source or further reading: official documentation, checked for form only (no network at build). */
+const source = z.strictObject({
+	title: requiredText('the title of the source'),
+	url: z.string({ error: 'must be a URL (text)' }).refine((value) => {
+		try {
+			const url = new URL(value);
+			return url.protocol === 'https:' && url.hostname.includes('.') && !/\s/.test(value);
+		} catch {
+			return false;
+		}
+	}, 'must be a well-formed https:// URL')
+});
+
 export const frontMatter = z.strictObject({
 	title: requiredText('the title'),
 	summary: requiredText('the summary'),
@@ -9,7 +22,8 @@ export const frontMatter = z.strictObject({
 		.min(1, 'needs at least one learning objective'),
 	takeaways: z
 		.array(requiredText('a takeaway'), { error: 'must be a list of key takeaways' })
-		.min(1, 'needs at least one key takeaway')
+		.min(1, 'needs at least one key takeaway'),
+	sources: z.array(source, { error: 'must be a list of sources (title and url)' }).default([])
 });
 export type FrontMatter = z.infer<typeof frontMatter>;
 
