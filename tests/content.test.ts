@@ -193,16 +193,18 @@ describe('bad content fails with file: field: what is wrong', () => {
 		expect(
 			problems({
 				'01-containers/zh.md': withSources(lessonZh, [good]),
-				'01-containers/en.md': withSources(lessonEn, ['https://kubernetes.io/zh-cn/'])
+				'01-containers/en.md': withSources(lessonEn, ['https://kubernetes.io/docs/home/'])
 			})
 		).toEqual([
 			'lessons/01-containers/en.md: sources: the urls differ from zh.md: both languages cite the same sources, in the same order'
 		]);
+		const zhGood = 'https://kubernetes.io/zh-cn/docs/concepts/';
 		const [lesson] = load({
-			'01-containers/zh.md': withSources(lessonZh, [good]),
+			'01-containers/zh.md': withSources(lessonZh, [zhGood]),
 			'01-containers/en.md': withSources(lessonEn, [good])
 		}).lessons;
 		expect(lesson?.text.en.sources).toEqual([{ title: 'Docs', url: good }]);
+		expect(lesson?.text.zh.sources).toEqual([{ title: 'Docs', url: zhGood }]);
 	});
 
 	it('an update without a date', () => {

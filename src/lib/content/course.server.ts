@@ -287,8 +287,11 @@ export function loadCourse(root: string): Course {
 					);
 				}
 			}
-			const zhUrls = zh.sources.map((item) => item.url).join('\n');
-			const enUrls = en.sources.map((item) => item.url).join('\n');
+			// The Chinese page of the same document counts as the same source (kubernetes.io/zh-cn/…).
+			const sameDocument = (url: string) =>
+				url.replace(/\/(?:zh-cn|zh-hans|zh|en-us|en)(?=\/)/i, '');
+			const zhUrls = zh.sources.map((item) => sameDocument(item.url)).join('\n');
+			const enUrls = en.sources.map((item) => sameDocument(item.url)).join('\n');
 			if (zhUrls !== enUrls) {
 				collector.add(
 					join(dir, 'en.md'),
