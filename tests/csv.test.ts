@@ -11,9 +11,14 @@ describe('CSV for spreadsheets', () => {
 		).toBe('\uFEFF学员,passed\r\n张三,3\r\n');
 	});
 
-	it('quotes cells with commas, quotes or line breaks', () => {
-		expect(toCsv([['a,b', 'say "hi"', 'two\nlines']])).toBe(
-			'\uFEFF"a,b","say ""hi""","two\nlines"\r\n'
+	it('quotes cells with commas or quotes', () => {
+		expect(toCsv([['a,b', 'say "hi"']])).toBe('\uFEFF"a,b","say ""hi"""\r\n');
+	});
+
+	it('shows control characters instead of acting on them, and drops bidi overrides', () => {
+		// A tab or CR first would let some spreadsheets read the rest as a formula.
+		expect(toCsv([['\t=1+1', '\r@SUM(A1)', 'two\nlines', 'bob\u202Egnp.exe']])).toBe(
+			'\uFEFF\u2409=1+1,\u240d@SUM(A1),two\u240alines,bobgnp.exe\r\n'
 		);
 	});
 

@@ -128,16 +128,16 @@ describe('reloading for a new version', () => {
 		// A slow disk: each write lands a little later.
 		const slow: ProgressStorage = {
 			...stored,
-			update: async (key, updater) => {
+			transact: async (read, decide) => {
 				await new Promise((resolve) => setTimeout(resolve, 20));
-				await stored.update(key, updater);
+				return stored.transact(read, decide);
 			}
 		};
 		const store = new ProgressStore(slow);
 		await store.load();
 		await store.startQuiz('containers', ['q1', 'q2']);
 		void store.saveAnswer('containers', 'q1', 'a');
-		void store.checkAnswer('containers', 'q1');
+		void store.checkAnswer('containers', 'q1', 'a');
 		await store.settled();
 		expect(await stored.get('draft:containers')).toMatchObject({
 			answers: { q1: 'a' },

@@ -19,6 +19,10 @@ const clock = (start = Date.parse('2026-11-28T08:00:00Z')) => {
 	return () => (now += 1000);
 };
 
+/** Writes a record as another version of the app, another tab or a damaged disk might have. */
+const put = (storage: ProgressStorage, key: string, value: unknown) =>
+	storage.transact({ keys: [] }, () => ({ set: [[key, value]], result: undefined }));
+
 beforeEach(() => {
 	// A fresh, empty IndexedDB for every test.
 	globalThis.indexedDB = new IDBFactory();
@@ -59,7 +63,7 @@ describe('the quiz in progress', () => {
 		const page = await openPage();
 		await page.startQuiz('containers', ['q1', 'q2', 'q3']);
 		await page.saveAnswer('containers', 'q1', 'kernel');
-		await page.checkAnswer('containers', 'q1');
+		await page.checkAnswer('containers', 'q1', 'kernel');
 		await page.goToQuestion('containers', 'q2');
 		await page.saveAnswer('containers', 'q2', ['a', 'b']);
 
@@ -84,7 +88,7 @@ describe('the quiz in progress', () => {
 		const page = await openPage();
 		await page.startQuiz('containers', ['q1']);
 		await page.saveAnswer('containers', 'q1', 'kernel');
-		await page.checkAnswer('containers', 'q1');
+		await page.checkAnswer('containers', 'q1', 'kernel');
 		await page.saveAnswer('containers', 'q1', 'guest-os');
 		expect(page.drafts.containers?.answers.q1).toBe('kernel');
 	});
@@ -101,7 +105,7 @@ describe('the quiz in progress', () => {
 		// The next write never reaches IndexedDB: the tab reloads while it is in flight.
 		const cutShort: ProgressStorage = {
 			...indexedDbStorage(),
-			update: () => new Promise(() => {})
+			transact: () => new Promise(() => {})
 		};
 		const leaving = new ProgressStore(cutShort, { now, journal });
 		await leaving.load();
@@ -211,12 +215,12 @@ describe('what is read back from storage', () => {
 			seed: 1,
 			carried: []
 		});
-		await storage.set(keys.lesson('containers'), badLesson);
-		await storage.set(keys.lesson('kubernetes'), future);
-		await storage.set(keys.attempt('cncf', 'a1'), attempt('cncf', 'a1', Number.NaN));
-		await storage.set(keys.attempt('cloud-native', 'a2'), attempt('cloud-native', 'a2', 1));
-		await storage.set(keys.attempt('cloud-native', 'a3'), attempt('cncf', 'a3', 1));
-		await storage.set('something-else', 'ignored');
+		await put(storage, keys.lesson('containers'), badLesson);
+		await put(storage, keys.lesson('kubernetes'), future);
+		await put(storage, keys.attempt('cncf', 'a1'), attempt('cncf', 'a1', Number.NaN));
+		await put(storage, keys.attempt('cloud-native', 'a2'), attempt('cloud-native', 'a2', 1));
+		await put(storage, keys.attempt('cloud-native', 'a3'), attempt('cncf', 'a3', 1));
+		await put(storage, 'something-else', 'ignored');
 
 		const page = await openPage();
 		expect(page.lessons).toEqual({});
@@ -245,7 +249,7 @@ describe('what is read back from storage', () => {
 		const page = await openPage();
 		await page.openLesson('containers');
 		const newer = { schema: 3, lessonId: 'containers', something: 'from a newer version' };
-		await storage.set(keys.lesson('containers'), newer);
+		await put(storage, keys.lesson('containers'), newer);
 		await page.finishLesson('containers');
 		const entries = await storage.entries();
 		expect(entries.map(([, value]) => value)).toContainEqual(newer);
@@ -256,11 +260,11 @@ describe('what is read back from storage', () => {
 describe('records of schema 1', () => {
 	it('are migrated: the fixture of every kind loads and is brought forward', async () => {
 		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
-		for (const [key, value] of Object.entries(v1Fixture)) await storage.set(key, value);
+		for (const [key, value] of Object.entries(v1Fixture)) await put(storage, key, value);
 		const page = await openPage();
 		expect(page.setAside).toEqual([]);
 		expect(page.lessons.containers).toEqual({
-			schema: 2,
+			schema: 3,
 			lessonId: 'containers',
 			openedAt: '2026-11-20T08:00:00.000Z',
 			lastVisitedAt: '2026-11-20T08:00:00.000Z',
@@ -268,10 +272,11 @@ describe('records of schema 1', () => {
 			timeSpentMs: 0
 		});
 		const [attempt] = page.attemptsFor('containers');
-		expect(attempt).toMatchObject({ schema: 2, score: 0.75, seed: 0, carried: [] });
+		expect(attempt).toMatchObject({ schema: 3, score: 0.75, seed: 0, carried: [] });
 		// A schema-1 draft pointed at its question by position: now by id.
 		expect(page.drafts.kubernetes).toMatchObject({
-			schema: 2,
+			schema: 3,
+			revision: 0,
 			current: 'name-meaning',
 			carried: []
 		});
@@ -417,7 +422,7 @@ describe('where IndexedDB is unavailable', () => {
 	it('reports a failed write and keeps the state it had', async () => {
 		const storage = memoryStorage();
 		const page = new ProgressStore(
-			{ ...storage, update: () => Promise.reject(new Error('QuotaExceededError')) },
+			{ ...storage, transact: () => Promise.reject(new Error('QuotaExceededError')) },
 			{ now: clock() }
 		);
 		await page.load();

@@ -39,8 +39,10 @@ describe('short answer', () => {
 		expect(shortAnswer.isAnswered(question, '8')).toBe(true);
 	});
 
-	it('reads back only text, cut to a sane length', () => {
+	it('reads back only text, no longer than the documented cap', () => {
 		expect(shortAnswer.parseResponse(question, 8)).toBeUndefined();
-		expect(shortAnswer.parseResponse(question, 'x'.repeat(5000))).toHaveLength(200);
+		// The documented cap: 200 characters are an answer, 201 are not.
+		expect(shortAnswer.parseResponse(question, 'x'.repeat(200))).toHaveLength(200);
+		expect(shortAnswer.parseResponse(question, 'x'.repeat(201))).toBeUndefined();
 	});
 });

@@ -7,7 +7,6 @@ export function importProblemText(problem: ImportProblem, t: Translate): string 
 		case 'unknown-version':
 			return t('tools.problem.unknown-version', { version: problem.version });
 		case 'bad-record':
-		case 'markup':
 		case 'future-date':
 			return t(`tools.problem.${problem.code}`, { key: problem.key });
 		default:

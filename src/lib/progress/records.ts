@@ -8,12 +8,19 @@
  * - 2: lessons record last visit, time spent and the section reached; attempts keep their
  *      shuffle seed and the answers carried from a retried attempt; drafts point at the
  *      question on screen by id.
+ * - 3: drafts count their changes (`revision`), so that a change from a tab that saw an older
+ *      draft is recognised without trusting clocks. Lessons and attempts are unchanged.
+ *
+ * A record is accepted only if it is consistent, not merely well-typed: every view that reads it
+ * must be able to show it (ids unique within a list, answers only to questions of the attempt,
+ * the current question inside the attempt, a score that is the mean of the question scores …).
+ * The same parsers serve the store on load and the import, so "accepted" means the same in both.
  */
 
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 export interface LessonRecord {
-	schema: 2;
+	schema: 3;
 	lessonId: string;
 	openedAt: string;
 	lastVisitedAt: string;
@@ -26,7 +33,7 @@ export interface LessonRecord {
 
 /** One finished quiz attempt. Answers are keyed by stable question ids. */
 export interface AttemptRecord {
-	schema: 2;
+	schema: 3;
 	lessonId: string;
 	attemptId: string;
 	startedAt: string;
@@ -46,9 +53,11 @@ export interface AttemptRecord {
 
 /** The quiz in progress: where the learner is and what they have answered so far. */
 export interface DraftRecord {
-	schema: 2;
+	schema: 3;
 	lessonId: string;
 	attemptId: string;
+	/** How many changes this draft has had: what a tab saw, without trusting clocks. */
+	revision: number;
 	startedAt: string;
 	updatedAt: string;
 	/** Seed for a stable option order across reloads and language switches. */
@@ -96,8 +105,14 @@ const isTime = (value: unknown): value is string =>
 	typeof value === 'string' && isoPattern.test(value) && !Number.isNaN(Date.parse(value));
 const isShare = (value: unknown): value is number =>
 	typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
+/** At most this many questions in one quiz: far more than a lesson has, few enough to bound work. */
+export const maxQuestions = 200;
 const isIdList = (value: unknown): value is string[] =>
-	Array.isArray(value) && value.length <= 1000 && value.every(isId);
+	Array.isArray(value) && value.length <= maxQuestions && value.every(isId);
+const isUniqueIdList = (value: unknown): value is string[] =>
+	isIdList(value) && new Set(value).size === value.length;
+const isSubsetOf = (list: readonly string[], of: readonly string[]) =>
+	list.every((id) => of.includes(id));
 const isSection = (value: unknown): value is string =>
 	typeof value === 'string' &&
 	value.length <= 200 &&
@@ -107,38 +122,69 @@ const isDuration = (value: unknown): value is number =>
 const isSeed = (value: unknown): value is number =>
 	Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
 
-/** Copies only own entries with id keys, so that `__proto__` and friends never get through. */
-function idMap<T>(value: unknown, accept: (inner: unknown) => inner is T): Record<string, T> {
-	if (!isObject(value)) return {};
-	return Object.fromEntries(
-		Object.entries(value).filter(
-			(entry): entry is [string, T] => isId(entry[0]) && accept(entry[1])
-		)
+/** Means within rounding: scores are stored as computed, so only float noise may differ. */
+const sameShare = (a: number, b: number) => Math.abs(a - b) <= 1e-9;
+
+/** The longest text an answer holds (a typed short answer, or an id). */
+export const maxAnswerText = 200;
+/** The most parts an answer has (options chosen, items ordered, pairs matched, blanks filled). */
+export const maxAnswerParts = 100;
+
+const isAnswerScalar = (value: unknown) =>
+	(typeof value === 'string' && value.length <= maxAnswerText) ||
+	typeof value === 'boolean' ||
+	(typeof value === 'number' && Number.isFinite(value));
+
+/**
+ * What every question type answers with: a scalar, a list of scalars, or a map of ids to scalars.
+ * Nothing deeper, so that no answer from storage or a file makes any later walk over it costly.
+ */
+export function isAnswer(value: unknown): boolean {
+	if (isAnswerScalar(value)) return true;
+	if (Array.isArray(value)) return value.length <= maxAnswerParts && value.every(isAnswerScalar);
+	if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+	const entries = Object.entries(value);
+	return (
+		entries.length <= maxAnswerParts &&
+		entries.every(([key, inner]) => isId(key) && isAnswerScalar(inner))
 	);
 }
 
-const isJsonAnswer = (value: unknown): value is unknown => {
-	try {
-		return value !== undefined && JSON.stringify(value).length <= 10_000;
-	} catch {
-		return false;
-	}
-};
+/**
+ * The entries of a map kept for questions of the attempt whose values are accepted: own
+ * entries only, so that `__proto__` and friends never get through. What is dropped cannot
+ * break a view; an import refuses a file that had any (it must be exactly valid).
+ */
+function idMapOver<T>(
+	value: unknown,
+	questionIds: readonly string[],
+	accept: (inner: unknown) => boolean
+): Record<string, T> {
+	if (!isObject(value)) return {};
+	return Object.fromEntries(
+		Object.entries(value).filter(
+			([key, inner]) => isId(key) && questionIds.includes(key) && accept(inner)
+		)
+	) as Record<string, T>;
+}
 
 /** Steps that bring a record of schema N to N + 1, per kind of record. */
 const migrations: Record<RecordKind, Record<number, (record: Raw) => Raw>> = {
 	lesson: {
-		1: (record) => ({ ...record, schema: 2, lastVisitedAt: record.openedAt, timeSpentMs: 0 })
+		1: (record) => ({ ...record, schema: 2, lastVisitedAt: record.openedAt, timeSpentMs: 0 }),
+		2: (record) => ({ ...record, schema: 3 })
 	},
 	attempt: {
-		1: (record) => ({ ...record, schema: 2, seed: 0, carried: [] })
+		1: (record) => ({ ...record, schema: 2, seed: 0, carried: [] }),
+		2: (record) => ({ ...record, schema: 3 })
 	},
 	draft: {
 		1: (record) => {
 			const ids = Array.isArray(record.questionIds) ? record.questionIds : [];
 			const index = typeof record.current === 'number' ? record.current : 0;
 			return { ...record, schema: 2, current: ids[index] ?? ids[0], carried: [] };
-		}
+		},
+		2: (record) => ({ ...record, schema: 3, revision: 0 })
 	}
 };
 
@@ -156,11 +202,13 @@ export function migrate(kind: RecordKind, value: unknown): Raw | undefined {
 export function parseLessonRecord(value: unknown): LessonRecord | undefined {
 	const raw = migrate('lesson', value);
 	if (!raw || !isId(raw.lessonId) || !isTime(raw.openedAt)) return undefined;
+	// Times are not required in order: a clock set back between two visits is no damage.
+	const lastVisitedAt = isTime(raw.lastVisitedAt) ? raw.lastVisitedAt : raw.openedAt;
 	return {
-		schema: 2,
+		schema: 3,
 		lessonId: raw.lessonId,
 		openedAt: raw.openedAt,
-		lastVisitedAt: isTime(raw.lastVisitedAt) ? raw.lastVisitedAt : raw.openedAt,
+		lastVisitedAt,
 		...(isTime(raw.finishedAt) ? { finishedAt: raw.finishedAt } : {}),
 		timeSpentMs: isDuration(raw.timeSpentMs) ? raw.timeSpentMs : 0,
 		...(isSection(raw.section) ? { section: raw.section } : {})
@@ -175,25 +223,33 @@ export function parseAttemptRecord(value: unknown): AttemptRecord | undefined {
 		!isId(raw.attemptId) ||
 		!isTime(raw.startedAt) ||
 		!isTime(raw.finishedAt) ||
-		!isIdList(raw.questionIds) ||
+		!isUniqueIdList(raw.questionIds) ||
+		raw.questionIds.length === 0 ||
 		!isShare(raw.score) ||
 		typeof raw.passed !== 'boolean'
 	) {
 		return undefined;
 	}
+	const questionIds = raw.questionIds;
+	const carried = raw.carried === undefined ? [] : raw.carried;
+	if (!isUniqueIdList(carried) || !isSubsetOf(carried, questionIds)) return undefined;
+	const scores = idMapOver<number>(raw.scores, questionIds, isShare);
+	// The quiz score is the mean over every question asked; a file that says otherwise lies.
+	const mean = questionIds.reduce((sum, id) => sum + (scores[id] ?? 0), 0) / questionIds.length;
+	if (!sameShare(mean, raw.score)) return undefined;
 	return {
-		schema: 2,
+		schema: 3,
 		lessonId: raw.lessonId,
 		attemptId: raw.attemptId,
 		startedAt: raw.startedAt,
 		finishedAt: raw.finishedAt,
-		questionIds: raw.questionIds,
-		answers: idMap(raw.answers, isJsonAnswer),
-		scores: idMap(raw.scores, isShare),
+		questionIds,
+		answers: idMapOver(raw.answers, questionIds, isAnswer),
+		scores,
 		score: raw.score,
 		passed: raw.passed,
 		seed: isSeed(raw.seed) ? raw.seed : 0,
-		carried: isIdList(raw.carried) ? raw.carried : []
+		carried
 	};
 }
 
@@ -203,27 +259,43 @@ export function parseDraftRecord(value: unknown): DraftRecord | undefined {
 		!raw ||
 		!isId(raw.lessonId) ||
 		!isId(raw.attemptId) ||
+		!Number.isSafeInteger(raw.revision) ||
+		(raw.revision as number) < 0 ||
 		!isTime(raw.startedAt) ||
-		!isIdList(raw.questionIds) ||
+		!isUniqueIdList(raw.questionIds) ||
+		raw.questionIds.length === 0 ||
 		!isSeed(raw.seed) ||
 		!isId(raw.current)
 	) {
 		return undefined;
 	}
 	const questionIds = raw.questionIds;
-	const inQuiz = (id: string) => questionIds.includes(id);
+	const updatedAt = isTime(raw.updatedAt) ? raw.updatedAt : raw.startedAt;
+	const checked = raw.checked === undefined ? [] : raw.checked;
+	const carried = raw.carried === undefined ? [] : raw.carried;
+	if (
+		!questionIds.includes(raw.current) ||
+		!isUniqueIdList(checked) ||
+		!isSubsetOf(checked, questionIds) ||
+		!isUniqueIdList(carried) ||
+		// A carried answer was right before: it counts as checked.
+		!isSubsetOf(carried, checked)
+	) {
+		return undefined;
+	}
 	return {
-		schema: 2,
+		schema: 3,
 		lessonId: raw.lessonId,
 		attemptId: raw.attemptId,
+		revision: raw.revision as number,
 		startedAt: raw.startedAt,
-		updatedAt: isTime(raw.updatedAt) ? raw.updatedAt : raw.startedAt,
+		updatedAt,
 		seed: raw.seed,
 		questionIds,
 		current: raw.current,
-		answers: idMap(raw.answers, isJsonAnswer),
-		checked: isIdList(raw.checked) ? raw.checked.filter(inQuiz) : [],
-		carried: isIdList(raw.carried) ? raw.carried.filter(inQuiz) : []
+		answers: idMapOver(raw.answers, questionIds, isAnswer),
+		checked,
+		carried
 	};
 }
 

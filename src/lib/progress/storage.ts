@@ -1,18 +1,46 @@
-import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { createStore, entries, get, promisifyRequest, type UseStore } from 'idb-keyval';
+
+/** What one transaction writes, decided from what it read. */
+export interface Changes<T> {
+	set?: [string, unknown][];
+	del?: string[];
+	/** Handed back to the caller once the transaction has committed. */
+	result: T;
+}
+
+/** Which records a transaction reads: these keys, or every key that `all` accepts. */
+export type ReadSet = { keys: string[] } | { all: (key: string) => boolean };
 
 /** Where progress records live: IndexedDB in the browser, a fake in tests or when it is blocked. */
 export interface ProgressStorage {
 	readonly persistent: boolean;
 	entries(): Promise<[string, unknown][]>;
 	get(key: string): Promise<unknown>;
-	set(key: string, value: unknown): Promise<void>;
-	/** Read-modify-write in one transaction, so that two tabs cannot lose each other's writes. */
-	update(key: string, updater: (old: unknown) => unknown): Promise<void>;
-	del(key: string): Promise<void>;
+	/**
+	 * Reads, decides and writes in one transaction: all of it is stored, or (on any failure,
+	 * a full disk among them) none of it. Two tabs cannot interleave inside one.
+	 */
+	transact<T>(read: ReadSet, decide: (records: Map<string, unknown>) => Changes<T>): Promise<T>;
 }
 
 export const databaseName = 'k8s-course';
 export const storeName = 'progress';
+
+function readInTransaction(store: IDBObjectStore, read: ReadSet): Promise<Map<string, unknown>> {
+	if ('keys' in read) {
+		return Promise.all(read.keys.map((key) => promisifyRequest(store.get(key)))).then(
+			(values) => new Map(read.keys.map((key, index) => [key, values[index]]))
+		);
+	}
+	return Promise.all([promisifyRequest(store.getAllKeys()), promisifyRequest(store.getAll())]).then(
+		([keys, values]) =>
+			new Map(
+				keys.flatMap((key, index) =>
+					typeof key === 'string' && read.all(key) ? [[key, values[index]] as const] : []
+				)
+			)
+	);
+}
 
 export function indexedDbStorage(
 	store: UseStore = createStore(databaseName, storeName)
@@ -21,35 +49,73 @@ export function indexedDbStorage(
 		persistent: true,
 		entries: () => entries<string, unknown>(store),
 		get: (key) => get(key, store),
-		set: (key, value) => set(key, value, store),
-		update: (key, updater) => update(key, updater, store),
-		del: (key) => del(key, store)
+		transact: (read, decide) =>
+			store('readwrite', async (objects) => {
+				const transaction = objects.transaction;
+				const committed = promisifyRequest(transaction);
+				// Keeps an abort (ours, or the browser's on a full disk) from surfacing twice.
+				committed.catch(() => undefined);
+				let result;
+				try {
+					// Requests are placed within the same task as the reads' success: the transaction
+					// stays active, and nothing else can write in between.
+					const records = await readInTransaction(objects, read);
+					const changes = decide(records);
+					for (const key of changes.del ?? []) objects.delete(key);
+					for (const [key, value] of changes.set ?? []) objects.put(value, key);
+					result = changes.result;
+				} catch (error) {
+					try {
+						transaction.abort();
+					} catch {
+						// Already finished or aborted: nothing was committed either way.
+					}
+					throw error;
+				}
+				await committed;
+				return result;
+			})
 	};
 }
 
 export function memoryStorage(initial: Iterable<[string, unknown]> = []): ProgressStorage {
-	const map = new Map(initial);
+	let map = new Map(initial);
 	const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
 	return {
 		persistent: false,
 		entries: async () => [...map].map(([key, value]) => [key, copy(value)]),
 		get: async (key) => copy(map.get(key)),
-		set: async (key, value) => void map.set(key, copy(value)),
-		update: async (key, updater) => void map.set(key, copy(updater(copy(map.get(key))))),
-		del: async (key) => void map.delete(key)
+		transact: async (read, decide) => {
+			const keys = 'keys' in read ? read.keys : [...map.keys()].filter(read.all);
+			const changes = decide(new Map(keys.map((key) => [key, copy(map.get(key))])));
+			// Built aside and swapped in whole, as a transaction commits.
+			const next = new Map(map);
+			for (const key of changes.del ?? []) next.delete(key);
+			for (const [key, value] of changes.set ?? []) next.set(key, copy(value));
+			map = next;
+			return changes.result;
+		}
 	};
 }
+
+/** Opening IndexedDB can hang (a wedged profile, an upgrade blocked by another tab). */
+export const openTimeoutMs = 3000;
 
 /**
  * IndexedDB when the browser allows it; otherwise (private modes, blocked storage, very old
  * browsers) progress is kept in memory and the page says that it will not be saved.
  */
-export async function openStorage(): Promise<ProgressStorage> {
+export async function openStorage(timeoutMs = openTimeoutMs): Promise<ProgressStorage> {
 	try {
 		if (typeof indexedDB === 'undefined') return memoryStorage();
 		const storage = indexedDbStorage();
-		await storage.get('probe');
-		return storage;
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const gaveUp = new Promise<'timeout'>((resolve) => {
+			timer = setTimeout(() => resolve('timeout'), timeoutMs);
+		});
+		const answer = await Promise.race([storage.get('probe'), gaveUp]);
+		clearTimeout(timer);
+		return answer === 'timeout' ? memoryStorage() : storage;
 	} catch {
 		return memoryStorage();
 	}

@@ -2,6 +2,7 @@ import {
 	isoTime,
 	keyOf,
 	keys,
+	kindOfKey,
 	newId,
 	newSeed,
 	parseDraftRecord,
@@ -13,7 +14,9 @@ import {
 	type LessonRecord,
 	type RecordKind
 } from './records';
-import type { DraftJournal, ProgressStorage } from './storage';
+import { applyDraftOp, parseJournalEntry, type DraftOp, type JournalEntry } from './draft-ops';
+import type { Changes, DraftJournal, ProgressStorage } from './storage';
+import type { TabPresence } from './tab';
 
 export type LessonState =
 	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'needs-review';
@@ -38,10 +41,21 @@ const channelName = 'k8s-course-progress';
 /** One quiz's time counts at most this much, so that a tab left open overnight does not. */
 const maxAttemptMs = 2 * 60 * 60 * 1000;
 
+const isProgressKey = (key: string) => kindOfKey(key) !== undefined;
+
+const unique = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) === index);
+
+/** Plain data only: IndexedDB cannot clone the proxies of reactive state. */
+const plain = <T>(value: T): T => $state.snapshot(value) as T;
+
 /**
  * The learner's progress: lessons opened and read, quiz attempts, and the quiz in progress.
  * Every change is written through to storage before the state here is updated, so what the
  * page shows is what is saved. Records that cannot be read are set aside, never overwritten.
+ *
+ * Between tabs (docs/PROGRESS-FORMAT.md, "Two tabs"): each change to a quiz in progress is a
+ * compare-and-set on the stored draft, made in one transaction; a change that no longer applies
+ * is refused and this tab shows what is stored. A tab writes only what its learner did.
  */
 export class ProgressStore {
 	lessons = $state<Record<string, LessonRecord>>({});
@@ -57,17 +71,27 @@ export class ProgressStore {
 	resultShown = $state<Record<string, string>>({});
 	/** False when the browser blocks IndexedDB and progress lives in memory only. */
 	persistent = $state(true);
+	/** Per lesson: a change of this tab was refused because another tab had changed the quiz. */
+	changedElsewhere = $state<Record<string, boolean>>({});
 
 	readonly #storage: Promise<ProgressStorage>;
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
 	readonly #pending = new Set<Promise<unknown>>();
 	readonly #now: () => number;
 	readonly #journal: DraftJournal | undefined;
+	readonly #tab: TabPresence;
+	/** Per lesson, this tab's draft changes not yet committed, as journaled. */
+	#unsaved: Record<string, JournalEntry> = {};
 	#channel: ChangeChannel | undefined;
 
 	constructor(
 		storage: ProgressStorage | Promise<ProgressStorage>,
-		options: { now?: () => number; channel?: ChangeChannel; journal?: DraftJournal } = {}
+		options: {
+			now?: () => number;
+			channel?: ChangeChannel;
+			journal?: DraftJournal;
+			tab?: TabPresence;
+		} = {}
 	) {
 		this.#storage = Promise.resolve(storage).then((opened) => {
 			this.persistent = opened.persistent;
@@ -75,6 +99,8 @@ export class ProgressStore {
 		});
 		this.#now = options.now ?? Date.now;
 		this.#journal = options.journal;
+		// Without a browser tab (tests, the team page's in-memory stores) every entry is this tab's.
+		this.#tab = options.tab ?? { id: 'this-tab', isGone: async () => false };
 		this.#channel = options.channel;
 		this.#channel?.addEventListener('message', () => void this.load());
 	}
@@ -96,18 +122,18 @@ export class ProgressStore {
 		const attempts: AttemptRecord[] = [];
 		const drafts: Record<string, DraftRecord> = {};
 		const setAside: string[] = [];
+		const unreadable: string[] = [];
 		for (const [key, value] of await storage.entries()) {
 			if (typeof key !== 'string') continue;
-			if (key.startsWith('set-aside:')) {
+			const kind = kindOfKey(key);
+			if (kind === 'set-aside') {
 				setAside.push(key);
 				continue;
 			}
-			const kind = key.slice(0, key.indexOf(':'));
-			if (kind !== 'lesson' && kind !== 'attempt' && kind !== 'draft') continue;
+			if (!kind) continue;
 			const parsed = parseRecord(key, value);
-			if (!parsed) {
-				setAside.push(await this.#setAside(storage, key, value));
-			} else if (parsed.kind === 'lesson') {
+			if (!parsed) unreadable.push(key);
+			else if (parsed.kind === 'lesson') {
 				lessons[parsed.record.lessonId] = parsed.record as LessonRecord;
 			} else if (parsed.kind === 'attempt') {
 				attempts.push(parsed.record as AttemptRecord);
@@ -115,8 +141,16 @@ export class ProgressStore {
 				drafts[parsed.record.lessonId] = parsed.record as DraftRecord;
 			}
 		}
+		if (unreadable.length > 0) setAside.push(...(await this.#setAsideAll(storage, unreadable)));
 		attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
 		await this.#replayJournal(storage, drafts);
+		for (const [lessonId, shown] of Object.entries(this.drafts)) {
+			// A load that began before one of this tab's own writes committed must not undo it.
+			const loaded = drafts[lessonId];
+			if (loaded && loaded.attemptId === shown.attemptId && loaded.revision < shown.revision) {
+				drafts[lessonId] = plain(shown);
+			}
+		}
 		this.lessons = lessons;
 		this.attempts = attempts;
 		this.drafts = drafts;
@@ -127,28 +161,58 @@ export class ProgressStore {
 	}
 
 	/**
-	 * Writes the answers that were still being saved when the page went away. Only onto the same
-	 * quiz in progress, and only when newer: a quiz finished or reset since has no draft left.
+	 * Moves records that cannot be read, or that no view could show, out of the way, in one
+	 * transaction, so that no later write replaces them. Returns the keys they are kept under.
+	 */
+	async #setAsideAll(storage: ProgressStorage, candidates: string[]): Promise<string[]> {
+		const at = isoTime(this.#now());
+		try {
+			return await storage.transact({ keys: candidates }, (records) => {
+				const moved: [string, string, unknown][] = [];
+				for (const [key, value] of records) {
+					// Another tab may have set it aside, or rewritten it, since it was read.
+					if (value === undefined || parseRecord(key, value)) continue;
+					moved.push([key, keys.setAside(key, at), value]);
+				}
+				return {
+					del: moved.map(([key]) => key),
+					set: moved.map(([, aside, value]) => [aside, value] as [string, unknown]),
+					result: moved.map(([, aside]) => aside)
+				};
+			});
+		} catch {
+			// Could not be moved (storage full): left where it is, never trusted, and reported.
+			return candidates;
+		}
+	}
+
+	/**
+	 * Writes the changes that were still being saved when a page went away. An entry is
+	 * replayed only onto the draft it was made on, unchanged since (same attempt, same
+	 * revision), and only by the tab that made it, or once that tab is gone: a tab that is
+	 * still open will commit or drop its own changes, and a passive tab writes nothing.
 	 */
 	async #replayJournal(storage: ProgressStorage, drafts: Record<string, DraftRecord>) {
 		for (const [lessonId, text] of this.#journal?.entries() ?? []) {
-			let saving: DraftRecord | undefined;
-			try {
-				saving = parseDraftRecord(JSON.parse(text));
-			} catch {
-				saving = undefined;
-			}
+			if (this.#unsaved[lessonId]) continue;
+			const entry = parseJournalEntry(text, lessonId);
+			const mine = entry?.tab === this.#tab.id;
+			if (entry && !mine && !(await this.#tab.isGone(entry.tab))) continue;
 			const stored = drafts[lessonId];
-			if (
-				saving &&
-				stored &&
-				saving.lessonId === lessonId &&
-				saving.attemptId === stored.attemptId &&
-				saving.updatedAt >= stored.updatedAt
-			) {
+			if (entry && stored?.attemptId === entry.attemptId && stored.revision === entry.base) {
 				try {
-					await storage.set(keys.draft(lessonId), saving);
-					drafts[lessonId] = saving;
+					const replayed = await storage.transact({ keys: [keys.draft(lessonId)] }, (read) => {
+						const draft = parseDraftRecord(read.get(keys.draft(lessonId)));
+						if (draft?.attemptId !== entry.attemptId || draft.revision !== entry.base) {
+							return { result: undefined };
+						}
+						let next: DraftRecord = draft;
+						for (const op of entry.ops) next = applyDraftOp(next, op, isoTime(this.#now())) ?? next;
+						return next === draft
+							? { result: undefined }
+							: { set: [[keys.draft(lessonId), next]], result: next };
+					});
+					if (replayed) drafts[lessonId] = replayed;
 				} catch {
 					continue;
 				}
@@ -157,33 +221,39 @@ export class ProgressStore {
 		}
 	}
 
-	/** Moves an unreadable record out of the way, so that no later write replaces it. */
-	async #setAside(storage: ProgressStorage, key: string, value: unknown): Promise<string> {
-		const aside = keys.setAside(key, isoTime(this.#now()));
-		try {
-			await storage.set(aside, value);
-			await storage.del(key);
-			return aside;
-		} catch {
-			return key;
-		}
-	}
-
 	/** Resolves once every write begun so far has ended, so that a reload cuts none short. */
 	async settled(): Promise<void> {
 		while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
 	}
 
-	async #write<T>(work: (storage: ProgressStorage) => Promise<T>): Promise<T | undefined> {
+	/**
+	 * One transaction. `decide` sees the records read and says what to write; only a transaction
+	 * that wrote something tells the other tabs. Resolves to the result, or `undefined` when the
+	 * write failed (then nothing of it was stored, and `writeError` says why).
+	 */
+	async #transact<T>(
+		read: Parameters<ProgressStorage['transact']>[0],
+		decide: (records: Map<string, unknown>) => Changes<T>
+	): Promise<{ result: T } | undefined> {
 		const started = performance.now();
-		const job = this.#storage.then(work);
+		let wrote = false;
+		const job = this.#storage.then((storage) =>
+			storage.transact(read, (records) => {
+				const changes = decide(records);
+				wrote = (changes.set?.length ?? 0) + (changes.del?.length ?? 0) > 0;
+				return {
+					...changes,
+					set: changes.set?.map(([key, value]) => [key, plain(value)] as [string, unknown])
+				};
+			})
+		);
 		this.#pending.add(job);
 		try {
 			const result = await job;
 			performance.measure('progress-write', { start: started });
 			this.writeError = undefined;
-			this.#channel?.postMessage('changed');
-			return result;
+			if (wrote) this.#channel?.postMessage('changed');
+			return { result };
 		} catch (error) {
 			this.writeError = error instanceof Error ? error.message : String(error);
 			return undefined;
@@ -194,36 +264,31 @@ export class ProgressStore {
 
 	/**
 	 * Read-modify-write of one record in one transaction. `change` returns the new record, or
-	 * `undefined` to keep the stored one. Resolves to the record as stored afterwards.
+	 * `undefined` to keep the stored one. A stored record that cannot be read is set aside in the
+	 * same transaction and `change` sees none. Resolves to the record as stored afterwards.
 	 */
-	async #update<T>(
+	async #update<T extends AnyRecord>(
 		key: string,
 		parse: (value: unknown) => T | undefined,
 		change: (old: T | undefined) => T | undefined
 	): Promise<T | undefined> {
-		for (let attempt = 0; attempt < 2; attempt++) {
-			let result: T | undefined;
-			let unreadable: unknown;
-			const ok = await this.#write(async (storage) => {
-				await storage.update(key, (stored) => {
-					const old = parse(stored);
-					if (stored !== undefined && old === undefined) {
-						unreadable = stored;
-						return stored;
-					}
-					// Plain data only: IndexedDB cannot clone the proxies of reactive state.
-					const next = $state.snapshot(change(old)) as T | undefined;
-					result = next ?? old;
-					return next === undefined ? stored : next;
-				});
-				return true;
-			});
-			if (!ok) return undefined;
-			if (unreadable === undefined) return result;
-			const storage = await this.#storage;
-			this.setAside = [...this.setAside, await this.#setAside(storage, key, unreadable)];
-		}
-		return undefined;
+		const aside = keys.setAside(key, isoTime(this.#now()));
+		const done = await this.#transact({ keys: [key] }, (records) => {
+			const stored = records.get(key);
+			const old = parse(stored);
+			const unreadable = stored !== undefined && old === undefined;
+			const next = change(old);
+			const set: [string, unknown][] = [];
+			if (unreadable) set.push([aside, stored]);
+			if (next) set.push([key, next]);
+			return {
+				set,
+				del: unreadable && !next ? [key] : [],
+				result: { record: next ?? old, unreadable }
+			};
+		});
+		if (done?.result.unreadable) this.setAside = [...this.setAside, aside];
+		return done?.result.record;
 	}
 
 	async #updateLesson(lessonId: string, change: (old: LessonRecord) => LessonRecord | undefined) {
@@ -232,7 +297,7 @@ export class ProgressStore {
 			keys.lesson(lessonId),
 			parseLessonRecord,
 			(old) =>
-				change(old ?? { schema: 2, lessonId, openedAt: now, lastVisitedAt: now, timeSpentMs: 0 })
+				change(old ?? { schema: 3, lessonId, openedAt: now, lastVisitedAt: now, timeSpentMs: 0 })
 		);
 		if (record) this.lessons[lessonId] = record;
 	}
@@ -271,20 +336,26 @@ export class ProgressStore {
 		carry: { ids: string[]; answers: Record<string, unknown> } = { ids: [], answers: {} }
 	): Promise<DraftRecord | undefined> {
 		delete this.resultShown[lessonId];
+		delete this.changedElsewhere[lessonId];
 		const now = isoTime(this.#now());
-		const carried = carry.ids.filter((id) => questionIds.includes(id));
-		const first = questionIds.find((id) => !carried.includes(id)) ?? questionIds[0] ?? '';
+		const ids = unique(questionIds);
+		const carried = unique(carry.ids).filter(
+			(id) => ids.includes(id) && carry.answers[id] !== undefined
+		);
+		const first = ids.find((id) => !carried.includes(id)) ?? ids[0];
+		if (!first) return undefined;
 		const draft = await this.#update<DraftRecord>(keys.draft(lessonId), parseDraftRecord, (old) =>
 			old
 				? undefined
 				: {
-						schema: 2,
+						schema: 3,
 						lessonId,
 						attemptId: newId(),
+						revision: 0,
 						startedAt: now,
 						updatedAt: now,
 						seed: newSeed(),
-						questionIds,
+						questionIds: ids,
 						current: first,
 						answers: Object.fromEntries(carried.map((id) => [id, carry.answers[id]])),
 						checked: carried,
@@ -295,72 +366,137 @@ export class ProgressStore {
 		return draft;
 	}
 
-	async #changeDraft(lessonId: string, change: (draft: DraftRecord) => DraftRecord): Promise<void> {
-		const now = isoTime(this.#now());
+	/**
+	 * A compare-and-set on the stored draft: `op` carries what this tab saw, and applies only if
+	 * it still holds (same attempt; an answer only to a question not checked yet; a move only
+	 * from the question still current). It is journaled first, synchronously: the IndexedDB
+	 * write may be cut short by a reload. Resolves to whether it was applied.
+	 */
+	async #changeDraft(lessonId: string, op: DraftOp): Promise<boolean> {
 		const shown = this.drafts[lessonId];
-		// Journaled at once, synchronously: the IndexedDB write below may be cut short by a reload.
-		const journaled = shown
-			? JSON.stringify({ ...change($state.snapshot(shown) as DraftRecord), updatedAt: now })
-			: undefined;
-		if (journaled) this.#journal?.write(lessonId, journaled);
-		const draft = await this.#update<DraftRecord>(keys.draft(lessonId), parseDraftRecord, (old) =>
-			old ? { ...change(old), updatedAt: now } : undefined
-		);
-		if (draft) this.drafts[lessonId] = draft;
-		if (journaled && draft) this.#journal?.clear(lessonId, journaled);
+		if (!shown || op.attemptId !== shown.attemptId) return false;
+		const unsaved = (this.#unsaved[lessonId] ??= {
+			tab: this.#tab.id,
+			attemptId: op.attemptId,
+			base: shown.revision,
+			ops: []
+		});
+		if (unsaved.attemptId !== op.attemptId) {
+			unsaved.attemptId = op.attemptId;
+			unsaved.base = shown.revision;
+			unsaved.ops = [];
+		}
+		unsaved.ops.push(op);
+		this.#journal?.write(lessonId, JSON.stringify(unsaved));
+
+		const key = keys.draft(lessonId);
+		const done = await this.#transact({ keys: [key] }, (records) => {
+			const stored = parseDraftRecord(records.get(key));
+			const next = stored && applyDraftOp(stored, op, isoTime(this.#now()));
+			return next
+				? { set: [[key, next]], result: { draft: next, applied: true } }
+				: { result: { draft: stored, applied: false } };
+		});
+		const entry = this.#unsaved[lessonId];
+		if (entry) {
+			entry.ops = entry.ops.filter((pending) => pending !== op);
+			if (done?.result.draft) entry.base = done.result.draft.revision;
+			if (entry.ops.length === 0) {
+				delete this.#unsaved[lessonId];
+				this.#journal?.clear(lessonId);
+			} else this.#journal?.write(lessonId, JSON.stringify(entry));
+		}
+		if (!done) return false;
+		const { draft, applied } = done.result;
+		if (draft) this.#show(lessonId, draft);
+		else delete this.drafts[lessonId];
+		if (!applied) {
+			// What this tab saw no longer holds: another tab changed the quiz. Show what is stored.
+			this.changedElsewhere[lessonId] = true;
+			await this.load();
+		}
+		return applied;
 	}
 
-	saveAnswer(lessonId: string, questionId: string, response: unknown): Promise<void> {
-		return this.#changeDraft(lessonId, (draft) =>
-			draft.checked.includes(questionId)
-				? draft
-				: { ...draft, answers: { ...draft.answers, [questionId]: response } }
-		);
+	/** Shows a stored draft, unless this tab already shows a later revision of it. */
+	#show(lessonId: string, draft: DraftRecord) {
+		const shown = this.drafts[lessonId];
+		if (shown && shown.attemptId === draft.attemptId && shown.revision > draft.revision) return;
+		this.drafts[lessonId] = draft;
 	}
 
-	checkAnswer(lessonId: string, questionId: string): Promise<void> {
-		return this.#changeDraft(lessonId, (draft) =>
-			draft.checked.includes(questionId)
-				? draft
-				: { ...draft, checked: [...draft.checked, questionId] }
-		);
+	saveAnswer(lessonId: string, questionId: string, response: unknown): Promise<boolean> {
+		const attemptId = this.drafts[lessonId]?.attemptId ?? '';
+		return this.#changeDraft(lessonId, {
+			op: 'answer',
+			attemptId,
+			question: questionId,
+			value: plain(response)
+		});
 	}
 
-	goToQuestion(lessonId: string, questionId: string): Promise<void> {
-		return this.#changeDraft(lessonId, (draft) => ({
-			...draft,
-			// A question added to the lesson after the attempt began joins it at the end.
-			questionIds: draft.questionIds.includes(questionId)
-				? draft.questionIds
-				: [...draft.questionIds, questionId],
-			current: questionId
-		}));
+	/** Stores `response` as the answer and marks it checked, in one step: what the tab graded. */
+	checkAnswer(lessonId: string, questionId: string, response: unknown): Promise<boolean> {
+		const attemptId = this.drafts[lessonId]?.attemptId ?? '';
+		return this.#changeDraft(lessonId, {
+			op: 'check',
+			attemptId,
+			question: questionId,
+			value: plain(response)
+		});
 	}
 
-	/** Saves the attempt, then clears the quiz in progress. Saving again is harmless. */
+	goToQuestion(lessonId: string, questionId: string): Promise<boolean> {
+		const draft = this.drafts[lessonId];
+		return this.#changeDraft(lessonId, {
+			op: 'move',
+			attemptId: draft?.attemptId ?? '',
+			from: draft?.current ?? '',
+			to: questionId
+		});
+	}
+
+	/**
+	 * Saves the attempt and clears the quiz in progress, in one transaction, only if the stored
+	 * draft is still the one this tab graded (same attempt and revision).
+	 */
 	async finishQuiz(lessonId: string, result: FinishedQuiz): Promise<AttemptRecord | undefined> {
 		const draft = this.drafts[lessonId];
 		if (!draft) return undefined;
+		const questionIds = unique(result.questionIds);
+		const asked = (id: string) => questionIds.includes(id);
+		const only = <T>(map: Record<string, T>) =>
+			Object.fromEntries(Object.entries(map).filter(([id]) => asked(id)));
 		const attempt: AttemptRecord = {
-			schema: 2,
+			schema: 3,
 			lessonId,
 			attemptId: draft.attemptId,
 			startedAt: draft.startedAt,
-			finishedAt: isoTime(this.#now()),
-			questionIds: [...result.questionIds],
-			answers: $state.snapshot(draft.answers),
-			scores: result.scores,
+			finishedAt: isoTime(Math.max(this.#now(), Date.parse(draft.startedAt))),
+			questionIds,
+			// A question removed from the lesson while the quiz was open is not part of the result.
+			answers: only(plain(draft.answers)),
+			scores: only(result.scores),
 			score: result.score,
 			passed: result.passed,
 			seed: draft.seed,
-			carried: [...draft.carried]
+			carried: draft.carried.filter(asked)
 		};
-		const saved = await this.#write(async (storage) => {
-			await storage.set(keys.attempt(lessonId, attempt.attemptId), attempt);
-			await storage.del(keys.draft(lessonId));
-			return true;
+		const key = keys.draft(lessonId);
+		const attemptKey = keys.attempt(lessonId, attempt.attemptId);
+		const done = await this.#transact({ keys: [key] }, (records) => {
+			const stored = parseDraftRecord(records.get(key));
+			if (stored?.attemptId !== draft.attemptId || stored.revision !== draft.revision) {
+				return { result: false };
+			}
+			return { set: [[attemptKey, attempt]], del: [key], result: true };
 		});
-		if (!saved) return undefined;
+		if (!done) return undefined;
+		if (!done.result) {
+			this.changedElsewhere[lessonId] = true;
+			await this.load();
+			return undefined;
+		}
 		this.attempts = [...this.attempts.filter((a) => a.attemptId !== attempt.attemptId), attempt];
 		delete this.drafts[lessonId];
 		this.resultShown[lessonId] = attempt.attemptId;
@@ -371,45 +507,47 @@ export class ProgressStore {
 	async snapshot(): Promise<[string, unknown][]> {
 		const storage = await this.#storage;
 		return (await storage.entries()).filter(
-			([key]) => typeof key === 'string' && /^(lesson|attempt|draft|set-aside):/.test(key)
+			([key]) => typeof key === 'string' && isProgressKey(key)
 		);
 	}
 
-	/** Writes records that have been validated already (an import), then reloads. */
+	/**
+	 * Writes records that have been validated already (an import), all in one transaction:
+	 * under any failure, storage is exactly as before. Replace removes every other record first,
+	 * except those set aside. Then reloads.
+	 */
 	async writeRecords(
 		records: { key: string; kind: RecordKind; record: AnyRecord }[],
 		options: { replace: boolean }
 	): Promise<boolean> {
-		const ok = await this.#write(async (storage) => {
-			if (options.replace) {
-				for (const [key] of await this.snapshot()) {
-					if (!key.startsWith('set-aside:')) await storage.del(key);
-				}
-			}
-			for (const { key, kind, record } of records) {
-				if (keyOf(kind, record) !== key) continue;
-				await storage.set(key, $state.snapshot(record));
-			}
-			return true;
-		});
+		const valid = records.filter(({ key, kind, record }) => keyOf(kind, record) === key);
+		const done = await this.#transact(
+			options.replace ? { all: isProgressKey } : { keys: [] },
+			(stored) => ({
+				del: options.replace
+					? [...stored.keys()].filter((key) => kindOfKey(key) !== 'set-aside')
+					: [],
+				set: valid.map(({ key, record }) => [key, record] as [string, unknown]),
+				result: true
+			})
+		);
 		await this.load();
-		return ok === true;
+		return done?.result === true;
 	}
 
-	/** Forgets one lesson's progress, or all of it (`lessonId` undefined). */
+	/** Forgets one lesson's progress, or all of it (`lessonId` undefined), in one transaction. */
 	async reset(lessonId?: string): Promise<boolean> {
-		const ok = await this.#write(async (storage) => {
-			for (const [key] of await this.snapshot()) {
-				if (key.startsWith('set-aside:')) continue;
-				const owner = key.split(':')[1];
-				if (lessonId === undefined || owner === lessonId) await storage.del(key);
-			}
-			return true;
-		});
+		const done = await this.#transact({ all: isProgressKey }, (stored) => ({
+			del: [...stored.keys()].filter((key) => {
+				if (kindOfKey(key) === 'set-aside') return false;
+				return lessonId === undefined || key.split(':')[1] === lessonId;
+			}),
+			result: true
+		}));
 		if (lessonId) delete this.resultShown[lessonId];
 		else this.resultShown = {};
 		await this.load();
-		return ok === true;
+		return done?.result === true;
 	}
 
 	attemptsFor(lessonId: string): AttemptRecord[] {

@@ -18,7 +18,13 @@ import {
 export const exportFormat = 'k8s-course-progress';
 export const exportVersion = 1;
 export const maxImportBytes = 5 * 1024 * 1024;
-const maxRecords = 20_000;
+export const maxRecords = 20_000;
+/**
+ * How deeply arrays and objects may nest. An export nests five deep (file, records, record,
+ * answers, answer); the margin is for records set aside as they were found. Checked on the
+ * text, without recursion, before anything walks the data recursively.
+ */
+export const maxNesting = 32;
 /** Clocks differ between machines; a day ahead is a wrong clock, not a forged file. */
 const clockSkewMs = 24 * 60 * 60 * 1000;
 
@@ -42,8 +48,8 @@ export type ImportProblem =
 	| { code: 'wrong-shape' }
 	| { code: 'unknown-version'; version: string }
 	| { code: 'too-many' }
+	| { code: 'too-deep' }
 	| { code: 'bad-record'; key: string }
-	| { code: 'markup'; key: string }
 	| { code: 'future-date'; key: string };
 
 export type ImportResult =
@@ -84,19 +90,23 @@ function canonical(value: unknown): string {
 	return JSON.stringify(value) ?? 'undefined';
 }
 
-function strings(value: unknown, out: string[] = []): string[] {
-	if (typeof value === 'string') out.push(value);
-	else if (Array.isArray(value)) value.forEach((inner) => strings(inner, out));
-	else if (typeof value === 'object' && value !== null) {
-		for (const [key, inner] of Object.entries(value)) {
-			out.push(key);
-			strings(inner, out);
-		}
+/** The deepest nesting of arrays and objects in a JSON text, found in one pass, no recursion. */
+export function nestingDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let index = 0; index < text.length; index++) {
+		const char = text.charCodeAt(index);
+		if (inString) {
+			if (char === 0x5c) index++;
+			else if (char === 0x22) inString = false;
+		} else if (char === 0x22) inString = true;
+		else if (char === 0x5b || char === 0x7b) deepest = Math.max(deepest, ++depth);
+		else if (char === 0x5d || char === 0x7d) depth--;
 	}
-	return out;
+	return deepest;
 }
 
-const markup = /<\s*[a-z!/?]|javascript:|data:text\/html/i;
 const timeFields = ['openedAt', 'lastVisitedAt', 'finishedAt', 'startedAt', 'updatedAt'] as const;
 
 /** Reads a file the learner chose: too large, unreadable or invalid, it says why. */
@@ -111,9 +121,21 @@ export async function readProgressFile(file: Blob, now: number): Promise<ImportR
 	return readImport(text, now);
 }
 
-/** Reads an exported file. Nothing is written: the caller shows the plan, then writes. */
+/**
+ * Reads an exported file. Nothing is written: the caller shows the plan, then writes. Never
+ * throws: whatever the file holds, the answer is its records or the reason it is refused.
+ */
 export function readImport(text: string, now: number): ImportResult {
+	try {
+		return readImportUnguarded(text, now);
+	} catch {
+		return { ok: false, problem: { code: 'unreadable' } };
+	}
+}
+
+function readImportUnguarded(text: string, now: number): ImportResult {
 	if (text.length > maxImportBytes) return { ok: false, problem: { code: 'too-large' } };
+	if (nestingDepth(text) > maxNesting) return { ok: false, problem: { code: 'too-deep' } };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -138,9 +160,6 @@ export function readImport(text: string, now: number): ImportResult {
 		if (kind === 'set-aside') continue;
 		if (!kind || key.length > 500)
 			return { ok: false, problem: { code: 'bad-record', key: key.slice(0, 80) } };
-		if (strings(value).some((text) => markup.test(text))) {
-			return { ok: false, problem: { code: 'markup', key } };
-		}
 		const parsed = parseRecord(key, value);
 		// Exactly valid or refused: parsing drops what does not fit, and that must be nothing.
 		if (!parsed || canonical(parsed.record) !== canonical(migrate(kind, value))) {
@@ -182,7 +201,7 @@ function mergeLesson(mine: LessonRecord, theirs: LessonRecord): LessonRecord {
 	const finishedAt = earliest(mine.finishedAt, theirs.finishedAt);
 	const section = newer.section ?? mine.section ?? theirs.section;
 	return {
-		schema: 2,
+		schema: 3,
 		lessonId: mine.lessonId,
 		openedAt: earliest(mine.openedAt, theirs.openedAt)!,
 		lastVisitedAt: latest(mine.lastVisitedAt, theirs.lastVisitedAt),

@@ -1,3 +1,4 @@
+import { maxAnswerText } from '$lib/progress/records';
 import type { QuestionPlugin } from '../../registry';
 import { normalizeAnswer } from './normalize';
 import type { ShortAnswerQuestion } from './schema';
@@ -8,8 +9,6 @@ declare module '../../registry' {
 		'short-answer': { question: ShortAnswerQuestion; response: string };
 	}
 }
-
-const maxLength = 200;
 
 const shortAnswer: QuestionPlugin<'short-answer'> = {
 	type: 'short-answer',
@@ -24,7 +23,8 @@ const shortAnswer: QuestionPlugin<'short-answer'> = {
 		return response !== undefined && normalizeAnswer(response) !== '';
 	},
 	parseResponse(_question, value) {
-		return typeof value === 'string' ? value.slice(0, maxLength) : undefined;
+		// The same cap as a stored answer (and the input's maxlength): longer is not an answer.
+		return typeof value === 'string' && value.length <= maxAnswerText ? value : undefined;
 	},
 	View: ShortAnswer
 };
