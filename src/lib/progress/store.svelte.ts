@@ -398,8 +398,10 @@ export class ProgressStore {
 				: { result: { draft: stored, applied: false } };
 		});
 		const entry = this.#unsaved[lessonId];
-		if (entry) {
-			entry.ops = entry.ops.filter((pending) => pending !== op);
+		// A write that failed stays journaled: the next load replays it, by the rules above.
+		if (entry && done) {
+			// Earlier ops of this tab have ended too: stored, refused, or failed and now overtaken.
+			entry.ops = entry.ops.slice(entry.ops.indexOf(op) + 1);
 			if (done?.result.draft) entry.base = done.result.draft.revision;
 			if (entry.ops.length === 0) {
 				delete this.#unsaved[lessonId];
