@@ -11,6 +11,7 @@ import {
 import {
 	indexedDbStorage,
 	memoryJournal,
+	memoryStorage,
 	openStorage,
 	type ProgressStorage
 } from '../src/lib/progress/storage';
@@ -203,7 +204,7 @@ describe('all or nothing', () => {
 		let puts = 0;
 		const put = FakeObjectStore.prototype.put;
 		vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(function (
-			this: FakeObjectStore,
+			this: IDBObjectStore,
 			...args: Parameters<typeof put>
 		) {
 			if (++puts >= n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -306,13 +307,37 @@ describe('all or nothing', () => {
 });
 
 describe('opening storage', () => {
+	it('moves to IndexedDB when it answers late, keeping what was done in memory meanwhile', async () => {
+		const durable = indexedDbStorage();
+		const earlier = new ProgressStore(durable, { now: clock() });
+		await earlier.load();
+		await earlier.openLesson('kubernetes');
+		await earlier.startQuiz('cncf', ['q1', 'q2']);
+
+		const page = new ProgressStore(memoryStorage(), { now: clock() });
+		await page.load();
+		expect(page.persistent).toBe(false);
+		await page.openLesson('containers');
+		await page.startQuiz('vms', ['q1']);
+		expect(await page.adopt(durable)).toBe(true);
+		expect(page.persistent).toBe(true);
+		expect(Object.keys(page.lessons).sort()).toEqual(['containers', 'kubernetes']);
+		expect(Object.keys(page.drafts).sort()).toEqual(['cncf', 'vms']);
+		// From now on it is saved.
+		await page.saveAnswer('vms', 'q1', 'a');
+		const reloaded = new ProgressStore(indexedDbStorage(), { now: clock() });
+		await reloaded.load();
+		expect(reloaded.drafts.vms?.answers.q1).toBe('a');
+		expect(reloaded.lessons.containers).toBeDefined();
+	});
+
 	it('gives up on an IndexedDB that never answers, and keeps progress in memory', async () => {
 		vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(
 			() => ({}) as unknown as IDBOpenDBRequest
 		);
 		vi.useFakeTimers();
 		try {
-			const opening = openStorage(3000);
+			const opening = openStorage({ timeoutMs: 3000 });
 			await vi.advanceTimersByTimeAsync(3000);
 			const storage = await opening;
 			expect(storage.persistent).toBe(false);

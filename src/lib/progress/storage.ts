@@ -105,17 +105,27 @@ export const openTimeoutMs = 3000;
  * IndexedDB when the browser allows it; otherwise (private modes, blocked storage, very old
  * browsers) progress is kept in memory and the page says that it will not be saved.
  */
-export async function openStorage(timeoutMs = openTimeoutMs): Promise<ProgressStorage> {
+export async function openStorage(
+	options: {
+		timeoutMs?: number;
+		/** Called with IndexedDB if it answers only after the time limit. */
+		late?: (storage: ProgressStorage) => void;
+	} = {}
+): Promise<ProgressStorage> {
 	try {
 		if (typeof indexedDB === 'undefined') return memoryStorage();
 		const storage = indexedDbStorage();
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const gaveUp = new Promise<'timeout'>((resolve) => {
-			timer = setTimeout(() => resolve('timeout'), timeoutMs);
+			timer = setTimeout(() => resolve('timeout'), options.timeoutMs ?? openTimeoutMs);
 		});
-		const answer = await Promise.race([storage.get('probe'), gaveUp]);
+		const opened = storage.get('probe').then(() => 'opened' as const);
+		const answer = await Promise.race([opened, gaveUp]);
 		clearTimeout(timer);
-		return answer === 'timeout' ? memoryStorage() : storage;
+		if (answer === 'opened') return storage;
+		// Slow, not necessarily broken: if it answers after all, progress moves there.
+		opened.then(() => options.late?.(storage)).catch(() => undefined);
+		return memoryStorage();
 	} catch {
 		return memoryStorage();
 	}

@@ -74,7 +74,7 @@ export class ProgressStore {
 	/** Per lesson: a change of this tab was refused because another tab had changed the quiz. */
 	changedElsewhere = $state<Record<string, boolean>>({});
 
-	readonly #storage: Promise<ProgressStorage>;
+	#storage: Promise<ProgressStorage>;
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
 	readonly #pending = new Set<Promise<unknown>>();
 	readonly #now: () => number;
@@ -219,6 +219,57 @@ export class ProgressStore {
 			}
 			this.#journal?.clear(lessonId, text);
 		}
+	}
+
+	/**
+	 * Moves to durable storage that answered late (IndexedDB opened after the time limit, while
+	 * the learner went on in memory): what was done meanwhile is merged into it by the rules of
+	 * an import merge, in one transaction, and from then on progress is saved.
+	 */
+	async adopt(durable: ProgressStorage): Promise<boolean> {
+		const previous = this.#storage;
+		const inFlight = [...this.#pending];
+		let done: (storage: ProgressStorage) => void = () => {};
+		// New writes wait for the merge, then go to the durable storage.
+		this.#storage = new Promise((resolve) => (done = resolve));
+		await Promise.allSettled(inFlight);
+		const memory = await previous;
+		try {
+			const { planMerge } = await import('./transfer');
+			const mine = (await memory.entries()).flatMap(([key, value]) => {
+				const parsed = parseRecord(key, value);
+				return parsed ? [{ key, ...parsed }] : [];
+			});
+			await durable.transact({ all: isProgressKey }, (stored) => {
+				const current = {
+					lessons: {} as Record<string, LessonRecord>,
+					attempts: [] as AttemptRecord[],
+					drafts: {} as Record<string, DraftRecord>
+				};
+				for (const [key, value] of stored) {
+					const parsed = parseRecord(key, value);
+					if (parsed?.kind === 'lesson')
+						current.lessons[parsed.record.lessonId] = parsed.record as LessonRecord;
+					else if (parsed?.kind === 'attempt')
+						current.attempts.push(parsed.record as AttemptRecord);
+					else if (parsed?.kind === 'draft')
+						current.drafts[parsed.record.lessonId] = parsed.record as DraftRecord;
+				}
+				const plan = planMerge(current, mine);
+				return {
+					set: plan.records.map(({ key, record }) => [key, plain(record)] as [string, unknown]),
+					result: undefined
+				};
+			});
+		} catch {
+			// Durable storage refused the merge: go on in memory, as before.
+			done(memory);
+			return false;
+		}
+		done(durable);
+		this.persistent = durable.persistent;
+		await this.load();
+		return true;
 	}
 
 	/** Resolves once every write begun so far has ended, so that a reload cuts none short. */

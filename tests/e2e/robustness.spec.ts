@@ -1,0 +1,459 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { currentQuestion, quizKey, started, storedRecords } from './helpers';
+import { answerByKeyboard } from './keyboard';
+
+type Lang = 'zh' | 'en';
+const locales = {
+	zh: JSON.parse(readFileSync('src/lib/i18n/locales/zh.json', 'utf8')),
+	en: JSON.parse(readFileSync('src/lib/i18n/locales/en.json', 'utf8'))
+} as Record<Lang, Record<string, unknown>>;
+
+/** The longest fixed part of a UI string (what surrounds its placeholders), as the page shows it. */
+function text(lang: Lang, key: string): string {
+	const value = key
+		.split('.')
+		.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], locales[lang]);
+	if (typeof value !== 'string') throw new Error(`no string ${lang}:${key}`);
+	const parts = value.split(/\{\{[^}]*\}\}/).map((part) => part.trim());
+	const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+	if (longest.length < 2) throw new Error(`${lang}:${key} has too little fixed text to look for`);
+	return longest;
+}
+
+const exportOf = (records: Record<string, unknown>) =>
+	JSON.stringify({
+		format: 'k8s-course-progress',
+		version: 1,
+		exportedAt: '2026-11-22T10:00:00.000Z',
+		records
+	});
+const file = (name: string, body: string) => ({
+	name,
+	mimeType: 'application/json',
+	buffer: Buffer.from(body)
+});
+
+const firstIds = quizKey('containers').questions.map((q) => q.id);
+const attempt = (
+	attemptId: string,
+	questionIds: string[],
+	openedAt = '2026-11-20T08:11:00.000Z'
+) => ({
+	schema: 3,
+	lessonId: 'containers',
+	attemptId,
+	startedAt: openedAt,
+	finishedAt: '2026-11-20T08:15:00.000Z',
+	questionIds,
+	answers: {},
+	scores: Object.fromEntries(questionIds.map((id) => [id, 1])),
+	score: 1,
+	passed: true,
+	seed: 1,
+	carried: []
+});
+const duplicateIds = [firstIds[0]!, firstIds[0]!, firstIds[1]!];
+const poisoned = exportOf({ 'attempt:containers:d0d0d0d0': attempt('d0d0d0d0', duplicateIds) });
+const nested = (depth: number) =>
+	exportOf({}).replace('"records":{}', `"records":{},"x":${'['.repeat(depth)}${']'.repeat(depth)}`);
+
+/** Fails the test on any error the page throws: no view may throw on stored data. */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+async function plant(page: Page, entries: [string, unknown][]) {
+	await page.evaluate(
+		(entries) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('k8s-course');
+				open.onupgradeneeded = () => open.result.createObjectStore('progress');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readwrite');
+					for (const [key, value] of entries) tx.objectStore('progress').put(value, key);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		entries
+	);
+}
+
+for (const lang of ['zh', 'en'] as const) {
+	test(`a file listing a question twice is refused, and a planted one is set aside: the quiz works (${lang})`, async ({
+		page
+	}) => {
+		const errors = watchErrors(page);
+		await page.goto(`/${lang}/`);
+		await started(page);
+		await expect(page.locator('.dashboard')).not.toContainText(text(lang, 'progress.loading'));
+		const before = await storedRecords(page);
+		await page.locator('.tools-panel input[type="file"]').setInputFiles(file('dup.json', poisoned));
+		await expect(page.locator('.tools-panel [role="alert"]')).toContainText(
+			text(lang, 'tools.problem.bad-record')
+		);
+		expect(await storedRecords(page)).toBe(before);
+
+		// The same record, and a draft listing a question twice, put straight into IndexedDB.
+		await plant(page, [
+			['attempt:containers:d0d0d0d0', attempt('d0d0d0d0', duplicateIds)],
+			[
+				'draft:containers',
+				{
+					...attempt('d1d1d1d1', duplicateIds),
+					revision: 0,
+					updatedAt: '2026-11-20T08:12:00.000Z',
+					current: firstIds[0],
+					checked: [],
+					finishedAt: undefined,
+					scores: undefined,
+					score: undefined,
+					passed: undefined
+				}
+			]
+		]);
+		await page.goto(`/${lang}/lessons/containers/quiz/`);
+		await page.getByRole('button', { name: text(lang, 'quiz.start') }).click();
+		await expect.poll(() => currentQuestion(page)).toBe(firstIds[0]);
+		await answerByKeyboard(page, quizKey('containers').questions[0]!, true, lang);
+		await page.getByRole('button', { name: text(lang, 'quiz.check') }).click();
+		await expect(page.locator('.verdict-title')).toBeVisible();
+		await page.goto(`/${lang}/`);
+		await expect(page.locator('.tools-panel')).toContainText(text(lang, 'tools.setAside_other'));
+		const stored = await storedRecords(page);
+		expect(stored.match(/"set-aside:[^"]*"/g)).toHaveLength(2);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('a file nested 100,000 deep gets a message on the home (zh) and on the team page (en), and the other files still open', async ({
+	page
+}) => {
+	await page.goto('/zh/');
+	await started(page);
+	await page
+		.locator('.tools-panel input[type="file"]')
+		.setInputFiles(file('deep.json', nested(100_000)));
+	await expect(page.locator('.tools-panel [role="alert"]')).toContainText(
+		text('zh', 'tools.problem.too-deep')
+	);
+
+	await page.goto('/en/team/');
+	await started(page);
+	const good = exportOf({
+		'lesson:containers': {
+			schema: 3,
+			lessonId: 'containers',
+			openedAt: '2026-11-20T08:00:00.000Z',
+			lastVisitedAt: '2026-11-20T08:00:00.000Z',
+			timeSpentMs: 0
+		}
+	});
+	await page
+		.locator('input[type="file"]')
+		.setInputFiles([
+			file('deep.json', nested(100_000)),
+			file('carol.json', good),
+			file('dup.json', poisoned)
+		]);
+	await expect(page.locator('tbody tr')).toHaveCount(1);
+	await expect(page.locator('tr[data-learner="carol"]')).toBeVisible();
+	const refused = page.locator('.refused li');
+	await expect(refused).toHaveCount(2);
+	await expect(refused.nth(0)).toContainText('deep.json');
+	await expect(refused.nth(0)).toContainText(text('en', 'tools.problem.too-deep'));
+	await expect(refused.nth(1)).toContainText(text('en', 'tools.problem.bad-record'));
+});
+
+test('a learner name with a right-to-left override is shown as typed, isolated, on the page and in the CSV', async ({
+	page
+}) => {
+	await page.goto('/en/team/');
+	await started(page);
+	const good = exportOf({
+		'lesson:containers': {
+			schema: 3,
+			lessonId: 'containers',
+			openedAt: '2026-11-20T08:00:00.000Z',
+			lastVisitedAt: '2026-11-20T08:00:00.000Z',
+			timeSpentMs: 0
+		}
+	});
+	await page.locator('input[type="file"]').setInputFiles([file('mallory\u202Egnp.exe.json', good)]);
+	const header = page.locator('tbody th bdi');
+	await expect(header).toHaveText('mallorygnp.exe');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: text('en', 'team.downloadCsv') }).click();
+	const csv = readFileSync(await (await download).path(), 'utf8');
+	expect(csv).toContain('mallorygnp.exe');
+	expect(csv).not.toContain('\u202E');
+});
+
+test('a batch of 100 files, good and bad, is read file by file and finishes within seconds', async ({
+	page
+}) => {
+	await page.goto('/zh/team/');
+	await started(page);
+	const files = Array.from({ length: 100 }, (_, index) => {
+		const id = index.toString(16).padStart(8, '0');
+		if (index % 4 === 3)
+			return file(`bad-${index}.json`, index % 8 === 3 ? nested(50_000) : poisoned);
+		// Each learner is someone else: their own attempt and opening time.
+		const openedAt = new Date(Date.UTC(2026, 10, 1, 0, index)).toISOString();
+		return file(
+			`learner-${index}.json`,
+			exportOf({
+				[`attempt:containers:${id}`]: attempt(id, firstIds.slice(0, 3), openedAt),
+				'lesson:containers': {
+					schema: 3,
+					lessonId: 'containers',
+					openedAt,
+					lastVisitedAt: openedAt,
+					timeSpentMs: 1000 * index
+				}
+			})
+		);
+	});
+	const started_ = Date.now();
+	await page.locator('input[type="file"]').setInputFiles(files);
+	await expect(page.locator('tbody tr')).toHaveCount(75, { timeout: 20_000 });
+	await expect(page.locator('.refused li')).toHaveCount(25);
+	expect(Date.now() - started_).toBeLessThan(20_000);
+});
+
+for (const replace of [true, false]) {
+	test(`${replace ? 'replace' : 'merge'} under a full disk leaves IndexedDB byte for byte the same, and says so`, async ({
+		page
+	}) => {
+		await page.goto('/en/lessons/containers/');
+		await expect.poll(() => storedRecords(page)).toContain('lesson:containers');
+		await page.goto('/en/');
+		await started(page);
+		const before = await storedRecords(page);
+		await page.evaluate(() => {
+			// The disk is full from the second write on.
+			const put = IDBObjectStore.prototype.put;
+			let puts = 0;
+			IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+				if (++puts >= 2)
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return put.apply(this, args);
+			};
+		});
+		const ids = ['a1a1a1a1', 'a2a2a2a2', 'a3a3a3a3'];
+		const body = exportOf(
+			Object.fromEntries(
+				ids.map((id) => [`attempt:containers:${id}`, attempt(id, firstIds.slice(0, 2))])
+			)
+		);
+		await page.locator('.tools-panel input[type="file"]').setInputFiles(file('mine.json', body));
+		if (replace) {
+			await page.getByRole('button', { name: text('en', 'tools.replace') }).click();
+			await page.getByRole('button', { name: text('en', 'tools.confirmReplaceButton') }).click();
+		} else {
+			await page.getByRole('button', { name: text('en', 'tools.merge') }).click();
+		}
+		await expect(page.locator('.tools-panel [role="alert"]')).toContainText(
+			text('en', 'tools.importFailed')
+		);
+		expect(await storedRecords(page)).toBe(before);
+	});
+}
+
+test('an IndexedDB that never answers gets the in-memory notice within seconds, and the course works', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		// A wedged profile: opening the database never succeeds nor fails.
+		IDBFactory.prototype.open = function () {
+			return {} as IDBOpenDBRequest;
+		};
+	});
+	await page.goto('/zh/');
+	await expect(page.getByText(text('zh', 'progress.memoryOnly'))).toBeVisible({ timeout: 6000 });
+	await expect(page.locator('.dashboard')).not.toContainText(text('zh', 'progress.loading'));
+	await page.goto('/zh/lessons/containers/quiz/');
+	await page.getByRole('button', { name: text('zh', 'quiz.start') }).click();
+	await expect.poll(() => currentQuestion(page)).toBe(firstIds[0]);
+});
+
+/** The answer stored for a question of a lesson's quiz in progress, and whether it is checked. */
+async function storedDraft(page: Page, lessonId: string) {
+	const records = JSON.parse(await storedRecords(page)) as [string, Record<string, unknown>][];
+	return records.find(([key]) => key === `draft:${lessonId}`)?.[1] as
+		{ answers: Record<string, unknown>; checked: string[] } | undefined;
+}
+
+type KeyQuestion = ReturnType<typeof quizKey>['questions'][number];
+
+/** Answers a question that is not raced in tab A alone, checks it and moves on. */
+async function answerAlone(a: Page, question: KeyQuestion) {
+	await answerByKeyboard(a, question, true, 'en');
+	await a.getByRole('button', { name: text('en', 'quiz.check') }).click();
+	await a.getByRole('button', { name: /Next question|See my result/ }).click();
+}
+
+/** The options of a single-choice or true-false question, as the page's radio values. */
+const radioValues = (question: KeyQuestion) =>
+	question.type === 'true-false' ? ['true', 'false'] : question.options.map((option) => option.id);
+const rightValue = (question: KeyQuestion) =>
+	question.type === 'true-false' ? String(Boolean(question.answer)) : String(question.answer);
+
+test('two tabs: a check stores what its tab showed, even as the other tab changes the answer, and both then show it', async ({
+	context
+}) => {
+	const key = quizKey('cncf');
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	await a.goto('/en/lessons/cncf/quiz/');
+	await a.getByRole('button', { name: text('en', 'quiz.start') }).click();
+	await b.goto('/en/lessons/cncf/quiz/');
+	let raced = 0;
+	for (const question of key.questions) {
+		await expect.poll(() => currentQuestion(a)).toBe(question.id);
+		if (question.type !== 'single' || raced >= 4) {
+			await answerAlone(a, question);
+			continue;
+		}
+		raced++;
+		await expect.poll(() => currentQuestion(b)).toBe(question.id);
+		const wrong = question.options.find((option) => option.id !== question.answer)!.id;
+		await a.locator(`.quiz-question input[value="${question.answer}"]`).check();
+		// B picks another option at the very moment A checks.
+		await Promise.all([
+			a.getByRole('button', { name: text('en', 'quiz.check') }).click(),
+			b.locator(`.quiz-question input[value="${wrong}"]`).check()
+		]);
+		await expect(a.locator('.verdict-title')).toBeVisible();
+		const shownByA = await a.locator('.quiz-question input:checked').getAttribute('value');
+		const stored = await storedDraft(a, 'cncf');
+		expect(stored?.checked).toContain(question.id);
+		expect(stored?.answers[question.id]).toBe(shownByA);
+		// The other tab follows: the checked answer, not its own.
+		await expect(b.locator('.verdict-title')).toBeVisible();
+		await expect(b.locator(`.quiz-question input[value="${shownByA}"]`)).toBeChecked();
+		await a.getByRole('button', { name: /Next question|See my result/ }).click();
+	}
+	expect(raced).toBeGreaterThanOrEqual(2);
+});
+
+test('two tabs: a stale tab that answers and reloads at once cannot undo the other tab’s check', async ({
+	context
+}) => {
+	const key = quizKey('vms-and-containers');
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	await a.goto('/en/lessons/vms-and-containers/quiz/');
+	await a.getByRole('button', { name: text('en', 'quiz.start') }).click();
+	await b.goto('/en/lessons/vms-and-containers/quiz/');
+	let raced = 0;
+	for (const question of key.questions) {
+		await expect.poll(() => currentQuestion(a)).toBe(question.id);
+		if (question.type !== 'single' || raced >= 3) {
+			await answerAlone(a, question);
+			continue;
+		}
+		raced++;
+		await expect.poll(() => currentQuestion(b)).toBe(question.id);
+		const wrong = question.options.find((option) => option.id !== question.answer)!.id;
+		await a.locator(`.quiz-question input[value="${question.answer}"]`).check();
+		await Promise.all([
+			a.getByRole('button', { name: text('en', 'quiz.check') }).click(),
+			(async () => {
+				await b.locator(`.quiz-question input[value="${wrong}"]`).check();
+				await b.reload();
+			})()
+		]);
+		await expect(a.locator('.verdict-title')).toBeVisible();
+		// Once the reloaded tab has replayed what it may, the check stands.
+		await expect(b.locator('.quiz-question')).toBeVisible();
+		await expect
+			.poll(async () => (await storedDraft(a, 'vms-and-containers'))?.answers[question.id])
+			.toBe(question.answer);
+		expect((await storedDraft(a, 'vms-and-containers'))?.checked).toContain(question.id);
+		await a.getByRole('button', { name: /Next question|See my result/ }).click();
+	}
+	expect(raced).toBeGreaterThanOrEqual(2);
+});
+
+test('two tabs: a passive tab reloading in a loop writes nothing while the other answers 60 times', async ({
+	context
+}) => {
+	test.setTimeout(300_000);
+	const a = await context.newPage();
+	const b = await context.newPage();
+	// Counts every write the passive tab asks IndexedDB for, across its reloads.
+	await b.addInitScript(() => {
+		const count = () =>
+			sessionStorage.setItem('writes', String(Number(sessionStorage.getItem('writes') ?? 0) + 1));
+		for (const method of ['put', 'add', 'delete', 'clear'] as const) {
+			const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+			(IDBObjectStore.prototype as unknown as Record<string, unknown>)[method] = function (
+				this: IDBObjectStore,
+				...args: unknown[]
+			) {
+				count();
+				return original.apply(this, args);
+			};
+		}
+	});
+	let answers = 0;
+	const checkedAnswers = new Map<string, unknown>();
+	for (const lessonId of [
+		'cncf',
+		'cloud-native',
+		'vms-and-containers',
+		'kubernetes',
+		'containers'
+	]) {
+		if (answers >= 60) break;
+		await a.goto(`/en/lessons/${lessonId}/quiz/`);
+		await a.getByRole('button', { name: text('en', 'quiz.start') }).click();
+		await b.goto(`/en/lessons/${lessonId}/quiz/`);
+		for (const question of quizKey(lessonId).questions) {
+			if (answers >= 60) break;
+			await expect.poll(() => currentQuestion(a)).toBe(question.id);
+			const reloading = b.reload();
+			if (question.type === 'single' || question.type === 'true-false') {
+				// Changes of mind, then the answer to keep.
+				const values = radioValues(question);
+				for (const value of [
+					...values.filter((v) => v !== rightValue(question)),
+					rightValue(question)
+				]) {
+					await a.locator(`.quiz-question input[value="${value}"]`).check();
+					answers++;
+				}
+			} else {
+				await answerByKeyboard(a, question, true, 'en');
+				answers++;
+			}
+			await reloading;
+			await a.getByRole('button', { name: text('en', 'quiz.check') }).click();
+			await expect(a.locator('.verdict-title')).toBeVisible();
+			const stored = await storedDraft(a, lessonId);
+			expect(stored?.checked).toContain(question.id);
+			checkedAnswers.set(`${lessonId}:${question.id}`, stored?.answers[question.id]);
+			await a.getByRole('button', { name: /Next question|See my result/ }).click();
+		}
+	}
+	expect(answers).toBeGreaterThanOrEqual(60);
+	expect(await b.evaluate(() => sessionStorage.getItem('writes') ?? '0')).toBe('0');
+	// What was checked is still what is stored, once the passive tab is done reloading.
+	const records = JSON.parse(await storedRecords(a)) as [string, Record<string, unknown>][];
+	for (const [id, answer] of checkedAnswers) {
+		const [lessonId, questionId] = id.split(':') as [string, string];
+		const holder = records.find(
+			([key, value]) =>
+				(key === `draft:${lessonId}` || key.startsWith(`attempt:${lessonId}:`)) &&
+				(value.answers as Record<string, unknown>)[questionId] !== undefined
+		);
+		expect((holder?.[1].answers as Record<string, unknown> | undefined)?.[questionId], id).toEqual(
+			answer
+		);
+	}
+});
