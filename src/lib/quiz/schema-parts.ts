@@ -36,6 +36,7 @@ export const questionPurpose = z.enum(['recall', 'apply', 'scenario'], {
 export const questionBase = {
 	id,
 	kind: questionPurpose.optional(),
+	trivia: z.literal(true).optional(),
 	prompt: bilingualText,
 	explanation: bilingualText
 };
