@@ -50,6 +50,7 @@ pass_mark: 0.8
 questions:
   - id: first-question
     type: single
+    kind: apply # recall, apply or scenario; at least 40% apply or scenario
     prompt:
       zh: 'TODO: 问题'
       en: 'TODO: the question'

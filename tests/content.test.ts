@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	ContentError,
+	describeMix,
 	formatProblem,
 	loadCourse,
 	localizeQuiz
@@ -16,10 +17,10 @@ afterEach(() => {
 	cleanups = [];
 });
 
-function load(changes: Files = {}) {
+function load(changes: Files = {}, enforceQuestionMix = true) {
 	const { root, cleanup } = writeCourse(changes);
 	cleanups.push(cleanup);
-	return loadCourse(root);
+	return loadCourse(root, { enforceQuestionMix });
 }
 
 /** The problem lines a bad course fails with. */
@@ -234,6 +235,66 @@ describe('bad content fails with file: field: what is wrong', () => {
 			'01-containers/quiz.yaml': quizYaml.replace('type: single', 'type: essay')
 		});
 		expect(lines).toHaveLength(2);
+	});
+});
+
+describe('every question says what it asks of the learner', () => {
+	it('refuses a question without a kind, or with a kind that is not one', () => {
+		const quiz = quizYaml
+			.replace('    kind: recall\n', '')
+			.replace('kind: apply', 'kind: remember');
+		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
+			'lessons/01-containers/quiz.yaml: questions[0].kind: missing: every question is recall, apply or scenario (see lessons/README.md)',
+			'lessons/01-containers/quiz.yaml: questions[1].kind: must be recall, apply or scenario'
+		]);
+	});
+
+	it('refuses a trivia flag other than true', () => {
+		const quiz = quizYaml.replace('kind: recall', 'kind: recall\n    trivia: false');
+		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
+			'lessons/01-containers/quiz.yaml: questions[0].trivia: must be true (leave it out when the answer is not a date, a name or a codename)'
+		]);
+	});
+
+	it('refuses a quiz where fewer than 40% of the questions are apply or scenario', () => {
+		const quiz = quizYaml.replace('kind: apply', 'kind: recall');
+		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
+			'lessons/01-containers/quiz.yaml: questions: only 0 of 2 questions are apply or scenario (at least 40% needed)'
+		]);
+		// 2 of 5 is 40%: enough.
+		const extra = (id: string, kind: string) =>
+			quizYaml
+				.split('  - id: parts')[0]!
+				.replace('questions:\n', '')
+				.replace('id: shared', `id: ${id}`)
+				.replace('kind: recall', `kind: ${kind}`);
+		const five = quiz + extra('a', 'scenario') + extra('b', 'apply') + extra('c', 'recall');
+		expect(load({ '01-containers/quiz.yaml': five }).lessons[0]?.quiz.questions).toHaveLength(5);
+	});
+
+	it('refuses a quiz where more than 20% of the questions are trivia', () => {
+		const quiz = quizYaml.replace('kind: recall', 'kind: recall\n    trivia: true');
+		expect(problems({ '01-containers/quiz.yaml': quiz })).toEqual([
+			'lessons/01-containers/quiz.yaml: questions: 1 of 2 questions are trivia (at most 20% allowed)'
+		]);
+	});
+
+	it('only warns about the mix while the rule is not enforced, and describes each mix', () => {
+		const quiz = quizYaml
+			.replace('kind: apply', 'kind: recall')
+			.replace('kind: recall', 'kind: recall\n    trivia: true');
+		const course = load({ '01-containers/quiz.yaml': quiz }, false);
+		expect(course.warnings).toEqual([
+			'lessons/01-containers/quiz.yaml: questions: only 0 of 2 questions are apply or scenario (at least 40% needed)',
+			'lessons/01-containers/quiz.yaml: questions: 1 of 2 questions are trivia (at most 20% allowed)'
+		]);
+		expect(describeMix(course.lessons[0]!)).toBe(
+			'lesson containers: 2 recall, 0 apply, 0 scenario (1 trivia)'
+		);
+		expect(describeMix(load().lessons[0]!)).toBe(
+			'lesson containers: 1 recall, 1 apply, 0 scenario'
+		);
+		expect(load().warnings).toEqual([]);
 	});
 });
 

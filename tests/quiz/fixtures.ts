@@ -4,6 +4,7 @@ export function singleQuestion(): QuestionOf<'single'> {
 	return {
 		id: 'shared',
 		type: 'single',
+		kind: 'recall',
 		prompt: 'What do containers share?',
 		explanation: 'They are processes.',
 		options: [
@@ -19,6 +20,7 @@ export function multipleQuestion(scoring: 'all-or-nothing' | 'partial'): Questio
 	return {
 		id: 'features',
 		type: 'multiple',
+		kind: 'recall',
 		prompt: 'Which are kernel features?',
 		explanation: 'Namespaces and cgroups.',
 		options: [

@@ -6,6 +6,7 @@ import { seededRandom } from '../../src/lib/quiz/random';
 const question = (scoring: 'all-or-nothing' | 'partial'): QuestionOf<'matching'> => ({
 	id: 'providers',
 	type: 'matching',
+	kind: 'recall',
 	prompt: 'Match each service with its provider.',
 	explanation: 'EKS and ECS are AWS; AKS is Azure.',
 	items: [

@@ -6,6 +6,7 @@ import { seededRandom } from '../../src/lib/quiz/random';
 const question = (scoring: 'all-or-nothing' | 'partial'): QuestionOf<'ordering'> => ({
 	id: 'timeline',
 	type: 'ordering',
+	kind: 'recall',
 	prompt: 'Put these in order.',
 	explanation: '2014, 2015, 2016, 2018.',
 	items: [

@@ -6,6 +6,7 @@ import type { QuestionOf } from '../../src/lib/quiz/registry';
 const question: QuestionOf<'short-answer'> = {
 	id: 'k8s',
 	type: 'short-answer',
+	kind: 'recall',
 	prompt: 'How many letters does the 8 in K8s stand for?',
 	explanation: 'u-b-e-r-n-e-t-e.',
 	accepted: { zh: ['八', '8'], en: ['8', 'eight'] }

@@ -5,6 +5,7 @@ import type { QuestionOf } from '../../src/lib/quiz/registry';
 const question: QuestionOf<'true-false'> = {
 	id: 'kernel-virtualized',
 	type: 'true-false',
+	kind: 'recall',
 	prompt: 'Containers virtualize the kernel.',
 	explanation: 'They share the real kernel.',
 	answer: false

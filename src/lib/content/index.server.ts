@@ -1,19 +1,29 @@
 import { resolve } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { langs, type Lang } from '$lib/i18n/langs';
-import { loadCourse, type Course, type Lesson } from './course.server';
+import { describeMix, loadCourse, type Course, type Lesson } from './course.server';
 
 let course: Course | undefined;
+let reported = false;
 
-/** The course, read once per build from `lessons/`; builds run from the repository root. */
+/** The course, read once per process from `lessons/`; builds run from the repository root. */
 export function getCourse(): Course {
 	course ??= loadCourse(resolve(process.cwd(), 'lessons'));
 	return course;
 }
 
-/** Every lesson page in both languages, for prerendering. */
+/**
+ * Every lesson page in both languages, for prerendering. SvelteKit asks for these once per build
+ * (pages are then rendered in another process), so each quiz's question mix is logged here.
+ */
 export function lessonEntries(): { lang: Lang; id: string }[] {
-	return langs.flatMap((lang) => getCourse().lessons.map((lesson) => ({ lang, id: lesson.id })));
+	const { lessons, warnings } = getCourse();
+	if (!reported) {
+		reported = true;
+		console.info(lessons.map(describeMix).join('\n'));
+		for (const warning of warnings) console.warn(`warning: ${warning}`);
+	}
+	return langs.flatMap((lang) => lessons.map((lesson) => ({ lang, id: lesson.id })));
 }
 
 /** A lesson and its neighbours in one language; a 404 for an id that is not a lesson. */

@@ -30,13 +30,23 @@ export const option = z.strictObject({
 
 /** What a question asks of the learner: to remember, to apply it to an artifact, or to decide in a situation. */
 export const questionPurpose = z.enum(['recall', 'apply', 'scenario'], {
-	error: 'must be recall, apply or scenario'
+	error: (issue) =>
+		issue.input === undefined
+			? 'missing: every question is recall, apply or scenario (see lessons/README.md)'
+			: 'must be recall, apply or scenario'
 });
+
+export type QuestionPurpose = z.infer<typeof questionPurpose>;
 
 export const questionBase = {
 	id,
-	kind: questionPurpose.optional(),
-	trivia: z.literal(true).optional(),
+	kind: questionPurpose,
+	/** The answer is a date, a name or a codename: a lesson may have few of these. */
+	trivia: z
+		.literal(true, {
+			error: 'must be true (leave it out when the answer is not a date, a name or a codename)'
+		})
+		.optional(),
 	prompt: bilingualText,
 	explanation: bilingualText
 };
