@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import fc from 'fast-check';
+import { readImport } from '../../src/lib/progress/transfer';
 import { currentQuestion, quizKey, started, storedRecords } from './helpers';
 import { answerByKeyboard } from './keyboard';
 
@@ -456,4 +458,135 @@ test('two tabs: a passive tab reloading in a loop writes nothing while the other
 			answer
 		);
 	}
+});
+
+/** Valid but odd progress: whatever import accepts must be shown by every view. */
+function oddExports(count: number): string[] {
+	const lessons = ['containers', 'kubernetes', 'no-such-lesson'];
+	const time = fc
+		.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 10, 1) })
+		.map((ms) => new Date(ms).toISOString());
+	const scalar = fc.oneof(
+		fc.string({ maxLength: 200 }),
+		fc.constantFrom(
+			'<img src=x onerror=alert(1)>',
+			'kubectl get pods -l app=<name>',
+			'x'.repeat(200),
+			'‮reversed'
+		),
+		fc.boolean(),
+		fc.double({ noNaN: true, noDefaultInfinity: true })
+	);
+	const answer = fc.oneof(
+		scalar,
+		fc.array(scalar, { maxLength: 8 }),
+		fc.dictionary(fc.constantFrom('a', 'b', 'item-1', 'pod'), scalar, { maxKeys: 4 })
+	);
+	const questionIdsOf = (lessonId: string) =>
+		fc.uniqueArray(
+			fc.constantFrom(
+				...(lessonId === 'no-such-lesson' ? [] : quizKey(lessonId).questions.map((q) => q.id)),
+				'gone-question',
+				'never-asked'
+			),
+			{ minLength: 1, maxLength: 12 }
+		);
+	const record = fc.constantFrom(...lessons).chain((lessonId) =>
+		fc
+			.record({
+				ids: questionIdsOf(lessonId),
+				answers: fc.array(answer, { minLength: 12, maxLength: 12 }),
+				shares: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+					minLength: 12,
+					maxLength: 12
+				}),
+				picks: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+				times: fc.array(time, { minLength: 3, maxLength: 3 }),
+				timeSpentMs: fc.integer({ min: 0, max: 1e11 }),
+				revision: fc.nat(),
+				passed: fc.boolean()
+			})
+			.map(({ ids, answers, shares, picks, times, timeSpentMs, revision, passed }) => {
+				const [t1, t2, t3] = [...times].sort() as [string, string, string];
+				const answered = ids.filter((_, i) => picks[i]);
+				const scores = Object.fromEntries(ids.map((id, i) => [id, shares[i]!]));
+				const score = ids.reduce((sum, id) => sum + scores[id]!, 0) / ids.length;
+				const id = Math.abs(Math.round(score * 1e9)).toString(16) + ids.length;
+				return {
+					[`lesson:${lessonId}`]: {
+						schema: 3,
+						lessonId,
+						openedAt: t1,
+						lastVisitedAt: t3,
+						finishedAt: t2,
+						timeSpentMs,
+						section: '容器-镜像'
+					},
+					[`attempt:${lessonId}:${id}`]: {
+						schema: 3,
+						lessonId,
+						attemptId: id,
+						startedAt: t1,
+						finishedAt: t2,
+						questionIds: ids,
+						answers: Object.fromEntries(answered.map((q) => [q, answers[ids.indexOf(q)]])),
+						scores,
+						score,
+						passed,
+						seed: 7,
+						carried: answered.slice(0, 1)
+					},
+					[`draft:${lessonId}`]: {
+						schema: 3,
+						lessonId,
+						attemptId: `${id}0`,
+						revision,
+						startedAt: t1,
+						updatedAt: t3,
+						seed: 9,
+						questionIds: ids,
+						current: ids.at(-1),
+						answers: Object.fromEntries(answered.map((q) => [q, answers[ids.indexOf(q)]])),
+						checked: answered,
+						carried: answered.slice(0, 1)
+					}
+				};
+			})
+	);
+	return fc.sample(record, { seed: 20261201, numRuns: count }).map((records) => exportOf(records));
+}
+
+test('whatever import accepts, the home, the quiz, its review and the team page show', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const errors = watchErrors(page);
+	const files = oddExports(8);
+	for (const [index, body] of files.entries()) {
+		// Accepted by the same checks the page runs, before the page is asked.
+		expect(readImport(body, Date.now()).ok, body.slice(0, 300)).toBe(true);
+		const lang: Lang = index % 2 === 0 ? 'zh' : 'en';
+		await page.goto(`/${lang}/`);
+		await started(page);
+		await page
+			.locator('.tools-panel input[type="file"]')
+			.setInputFiles(file(`odd-${index}.json`, body));
+		await page.getByRole('button', { name: text(lang, 'tools.replace') }).click();
+		await page.getByRole('button', { name: text(lang, 'tools.confirmReplaceButton') }).click();
+		await expect(page.locator('.tools-panel [role="status"]')).toContainText(
+			text(lang, 'tools.importDone')
+		);
+		await page.reload();
+		await expect(page.locator('.lesson-card').first()).toBeVisible();
+		for (const lessonId of ['containers', 'kubernetes']) {
+			await page.goto(`/${lang}/lessons/${lessonId}/quiz/`);
+			await expect(page.locator('[data-phase="loading"]')).toHaveCount(0);
+			await expect(page.locator('.quiz-question, .quiz-intro, .quiz-result')).toBeVisible();
+		}
+		await page.goto(`/${lang}/team/`);
+		await started(page);
+		await page.locator('input[type="file"]').setInputFiles(file(`odd-${index}.json`, body));
+		await expect(page.locator('tbody tr')).toHaveCount(1);
+	}
+	expect(errors).toEqual([]);
 });
