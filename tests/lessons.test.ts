@@ -18,7 +18,8 @@ describe('the course content', () => {
 			'vms-and-containers',
 			'global-cloud-services',
 			'china-cloud-services',
-			'containerized-applications'
+			'containerized-applications',
+			'troubleshooting'
 		]);
 	});
 
