@@ -19,7 +19,8 @@ for (const lang of ['zh', 'en'] as const) {
 		page,
 		baseURL
 	}) => {
-		test.setTimeout(120_000);
+		// Two pages and one in-app visit per lesson: the time allowed grows with the course.
+		test.setTimeout(lessonIds().length * 15_000);
 		const origin = new URL(baseURL!).origin;
 		const elsewhere: string[] = [];
 		page.on('request', (request) => {
