@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { readImport } from '../../src/lib/progress/transfer';
 import { currentQuestion, quizKey, started, storedRecords } from './helpers';
@@ -307,18 +307,25 @@ const radioValues = (question: KeyQuestion) =>
 const rightValue = (question: KeyQuestion) =>
 	question.type === 'true-false' ? String(Boolean(question.answer)) : String(question.answer);
 
-test('two tabs: a check stores what its tab showed, even as the other tab changes the answer, and both then show it', async ({
-	context
-}) => {
-	const key = quizKey('cncf');
+/**
+ * Two tabs on one lesson's quiz. Tab A answers every question; on up to `races` single-choice
+ * questions, tab B picks a wrong option while A checks the right one, by `race`. Returns what
+ * A showed as checked, per raced question.
+ */
+async function raceOnQuiz(
+	context: BrowserContext,
+	lessonId: string,
+	races: number,
+	race: (a: Page, b: Page, wrong: string) => Promise<void>
+) {
 	const [a, b] = [await context.newPage(), await context.newPage()];
-	await a.goto('/en/lessons/cncf/quiz/');
+	await a.goto(`/en/lessons/${lessonId}/quiz/`);
 	await a.getByRole('button', { name: text('en', 'quiz.start') }).click();
-	await b.goto('/en/lessons/cncf/quiz/');
+	await b.goto(`/en/lessons/${lessonId}/quiz/`);
 	let raced = 0;
-	for (const question of key.questions) {
+	for (const question of quizKey(lessonId).questions) {
 		await expect.poll(() => currentQuestion(a)).toBe(question.id);
-		if (question.type !== 'single' || raced >= 4) {
+		if (question.type !== 'single' || raced >= races) {
 			await answerAlone(a, question);
 			continue;
 		}
@@ -326,43 +333,37 @@ test('two tabs: a check stores what its tab showed, even as the other tab change
 		await expect.poll(() => currentQuestion(b)).toBe(question.id);
 		const wrong = question.options.find((option) => option.id !== question.answer)!.id;
 		await a.locator(`.quiz-question input[value="${question.answer}"]`).check();
+		await race(a, b, wrong);
+		await expect(a.locator('.verdict-title')).toBeVisible();
+		// A's view may have followed B's answer before the click: what counts is what A checked.
+		const checkedByA = await a.locator('.quiz-question input:checked').getAttribute('value');
+		// The other tab follows (after its reload, if it reloaded): the checked answer, not its own.
+		await expect(b.locator('.quiz-question .verdict-title')).toBeVisible();
+		await expect(b.locator(`.quiz-question input[value="${checkedByA}"]`)).toBeChecked();
+		const stored = await storedDraft(a, lessonId);
+		expect(stored?.answers[question.id]).toBe(checkedByA);
+		expect(stored?.checked).toContain(question.id);
+		await a.getByRole('button', { name: /Next question|See my result/ }).click();
+	}
+	expect(raced).toBeGreaterThanOrEqual(2);
+}
+
+test('two tabs: a check stores what its tab showed, even as the other tab changes the answer, and both then show it', async ({
+	context
+}) => {
+	await raceOnQuiz(context, 'cncf', 4, async (a, b, wrong) => {
 		// B picks another option at the very moment A checks.
 		await Promise.all([
 			a.getByRole('button', { name: text('en', 'quiz.check') }).click(),
 			b.locator(`.quiz-question input[value="${wrong}"]`).check()
 		]);
-		await expect(a.locator('.verdict-title')).toBeVisible();
-		const shownByA = await a.locator('.quiz-question input:checked').getAttribute('value');
-		const stored = await storedDraft(a, 'cncf');
-		expect(stored?.checked).toContain(question.id);
-		expect(stored?.answers[question.id]).toBe(shownByA);
-		// The other tab follows: the checked answer, not its own.
-		await expect(b.locator('.verdict-title')).toBeVisible();
-		await expect(b.locator(`.quiz-question input[value="${shownByA}"]`)).toBeChecked();
-		await a.getByRole('button', { name: /Next question|See my result/ }).click();
-	}
-	expect(raced).toBeGreaterThanOrEqual(2);
+	});
 });
 
 test('two tabs: a stale tab that answers and reloads at once cannot undo the other tab’s check', async ({
 	context
 }) => {
-	const key = quizKey('vms-and-containers');
-	const [a, b] = [await context.newPage(), await context.newPage()];
-	await a.goto('/en/lessons/vms-and-containers/quiz/');
-	await a.getByRole('button', { name: text('en', 'quiz.start') }).click();
-	await b.goto('/en/lessons/vms-and-containers/quiz/');
-	let raced = 0;
-	for (const question of key.questions) {
-		await expect.poll(() => currentQuestion(a)).toBe(question.id);
-		if (question.type !== 'single' || raced >= 3) {
-			await answerAlone(a, question);
-			continue;
-		}
-		raced++;
-		await expect.poll(() => currentQuestion(b)).toBe(question.id);
-		const wrong = question.options.find((option) => option.id !== question.answer)!.id;
-		await a.locator(`.quiz-question input[value="${question.answer}"]`).check();
+	await raceOnQuiz(context, 'vms-and-containers', 3, async (a, b, wrong) => {
 		await Promise.all([
 			a.getByRole('button', { name: text('en', 'quiz.check') }).click(),
 			(async () => {
@@ -370,18 +371,7 @@ test('two tabs: a stale tab that answers and reloads at once cannot undo the oth
 				await b.reload();
 			})()
 		]);
-		await expect(a.locator('.verdict-title')).toBeVisible();
-		// A's view may have followed B's answer before the click: what counts is what A checked.
-		const checkedByA = await a.locator('.quiz-question input:checked').getAttribute('value');
-		// Once the reloaded tab has replayed what it may, the check stands.
-		await expect(b.locator('.quiz-question .verdict-title')).toBeVisible();
-		await expect(b.locator(`.quiz-question input[value="${checkedByA}"]`)).toBeChecked();
-		const stored = await storedDraft(a, 'vms-and-containers');
-		expect(stored?.answers[question.id]).toBe(checkedByA);
-		expect(stored?.checked).toContain(question.id);
-		await a.getByRole('button', { name: /Next question|See my result/ }).click();
-	}
-	expect(raced).toBeGreaterThanOrEqual(2);
+	});
 });
 
 test('two tabs: a passive tab reloading in a loop writes nothing while the other answers 60 times', async ({

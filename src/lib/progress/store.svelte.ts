@@ -478,25 +478,23 @@ export class ProgressStore {
 		this.drafts[lessonId] = draft;
 	}
 
-	saveAnswer(lessonId: string, questionId: string, response: unknown): Promise<boolean> {
+	#answerOp(op: 'answer' | 'check', lessonId: string, questionId: string, response: unknown) {
 		const attemptId = this.drafts[lessonId]?.attemptId ?? '';
 		return this.#changeDraft(lessonId, {
-			op: 'answer',
+			op,
 			attemptId,
 			question: questionId,
 			value: plain(response)
 		});
 	}
 
+	saveAnswer(lessonId: string, questionId: string, response: unknown): Promise<boolean> {
+		return this.#answerOp('answer', lessonId, questionId, response);
+	}
+
 	/** Stores `response` as the answer and marks it checked, in one step: what the tab graded. */
 	checkAnswer(lessonId: string, questionId: string, response: unknown): Promise<boolean> {
-		const attemptId = this.drafts[lessonId]?.attemptId ?? '';
-		return this.#changeDraft(lessonId, {
-			op: 'check',
-			attemptId,
-			question: questionId,
-			value: plain(response)
-		});
+		return this.#answerOp('check', lessonId, questionId, response);
 	}
 
 	goToQuestion(lessonId: string, questionId: string): Promise<boolean> {
