@@ -318,6 +318,8 @@ async function raceOnQuiz(
 	races: number,
 	race: (a: Page, b: Page, wrong: string) => Promise<void>
 ) {
+	// A whole quiz in two tabs, much of it by keyboard.
+	test.setTimeout(180_000);
 	const [a, b] = [await context.newPage(), await context.newPage()];
 	await a.goto(`/en/lessons/${lessonId}/quiz/`);
 	await a.getByRole('button', { name: text('en', 'quiz.start') }).click();
