@@ -15,6 +15,7 @@ import {
 	openStorage,
 	type ProgressStorage
 } from '../src/lib/progress/storage';
+import { parseJournalEntry } from '../src/lib/progress/draft-ops';
 import { ProgressStore } from '../src/lib/progress/store.svelte';
 import type { TabPresence } from '../src/lib/progress/tab';
 import {
@@ -167,6 +168,44 @@ describe('a record is accepted only if every view can show it', () => {
 		expect(accepts(Array.from({ length: 101 }, (_, i) => `o${i}`))).toBe(false);
 		expect(accepts([['nested']])).toBe(false);
 		expect(accepts({ item: { deeper: 'x' } })).toBe(false);
+	});
+});
+
+describe('limits, at the limit and one past it', () => {
+	const accepts = (record: AttemptRecord) =>
+		readImport(
+			buildExport([[`attempt:${record.lessonId}:${record.attemptId}`, record]], start),
+			start
+		).ok;
+	const ids = (count: number) => Array.from({ length: count }, (_, i) => `q${i}`);
+	const withQuestions = (count: number) =>
+		attempt({ questionIds: ids(count), answers: {}, scores: {}, score: 0 });
+
+	it('200 questions in an attempt, not 201', () => {
+		expect(accepts(withQuestions(200))).toBe(true);
+		expect(accepts(withQuestions(201))).toBe(false);
+	});
+
+	it('ids of 200 characters, not 201', () => {
+		expect(accepts(attempt({ attemptId: 'a'.repeat(200) }))).toBe(true);
+		expect(accepts(attempt({ attemptId: 'a'.repeat(201) }))).toBe(false);
+	});
+
+	it('a journal entry of 100 changes, not 101', () => {
+		const entry = (count: number) =>
+			JSON.stringify({
+				tab: 'tab-a',
+				attemptId: 'd1',
+				base: 0,
+				ops: Array.from({ length: count }, () => ({
+					op: 'answer',
+					attemptId: 'd1',
+					question: 'q1',
+					value: 'a'
+				}))
+			});
+		expect(parseJournalEntry(entry(100), 'containers')?.ops).toHaveLength(100);
+		expect(parseJournalEntry(entry(101), 'containers')).toBeUndefined();
 	});
 });
 
