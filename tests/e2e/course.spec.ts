@@ -133,6 +133,9 @@ test.describe('quiz', () => {
 			await page.getByRole('button', { name: /Next question|See my result/ }).click();
 		}
 		const expected = Math.round(((key.questions.length - 1) / key.questions.length) * 100);
+		await expect(page.locator('.quiz-result .correct-count')).toHaveText(
+			`${key.questions.length - 1} of ${key.questions.length} correct`
+		);
 		await expect(page.locator('.quiz-result .score')).toHaveText(`Score: ${expected}%`);
 		await expect(page.locator('.quiz-result .verdict')).toContainText(
 			(key.questions.length - 1) / key.questions.length >= key.passMark ? 'Passed' : 'Not passed'
@@ -157,8 +160,12 @@ test.describe('quiz', () => {
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.verdict')).toContainText('Not quite');
 		await expect(page.locator('.explanation')).toContainText('Why:');
-		await expect(page.locator('.choice.wrong .mark.wrong')).toContainText('Your answer');
-		await expect(page.locator('.choice.right .mark.right')).toContainText('Right answer');
+		// The learner's choice and the right answer they missed are told apart in words, not colour.
+		await expect(page.locator('.choice.wrong .mark.wrong')).toHaveText('✗ Your choice: wrong');
+		await expect(page.locator('.choice.missed .mark.missed')).toHaveText(
+			'○ The right answer, not chosen'
+		);
+		await expect(page.locator('.choice .mark')).toHaveCount(2);
 		await expect(page.getByRole('button', { name: /Next question|See my result/ })).toBeFocused();
 	});
 });

@@ -160,3 +160,31 @@ export function aliceLaterFile() {
 export async function started(page: Page) {
 	await page.locator('html[data-started]').waitFor({ state: 'attached' });
 }
+
+/**
+ * Writes progress records straight into the course's IndexedDB, as a learner's earlier visits
+ * would have left them, then reloads so that the page reads them. The page must be open already
+ * (its first load creates the database).
+ */
+export async function seedProgress(page: Page, records: Record<string, unknown>) {
+	await started(page);
+	await page.evaluate(async (entries) => {
+		await new Promise<void>((resolve, reject) => {
+			const open = indexedDB.open('k8s-course');
+			open.onerror = () => reject(open.error);
+			open.onsuccess = () => {
+				const transaction = open.result.transaction('progress', 'readwrite');
+				for (const [key, value] of Object.entries(entries)) {
+					transaction.objectStore('progress').put(value, key);
+				}
+				transaction.oncomplete = () => {
+					open.result.close();
+					resolve();
+				};
+				transaction.onerror = () => reject(transaction.error);
+			};
+		});
+	}, records);
+	await page.reload();
+	await started(page);
+}

@@ -98,8 +98,8 @@ export async function answerByKeyboard(
 		}
 		case 'ordering': {
 			const order = question.items!.map((item) => item.id);
-			// A rotation leaves no item in its place, so not even partial credit is earned.
-			await putInOrder(page, right ? order : [...order.slice(1), order[0]!]);
+			// Reversed, no two items stand in the right order: not even partial credit is earned.
+			await putInOrder(page, right ? order : [...order].reverse());
 			break;
 		}
 		case 'short-answer': {

@@ -55,7 +55,15 @@ test('from the home through a lesson to a quiz with every question type, by keyb
 	// questions to review are exactly the ones answered wrongly.
 	await expect(page.locator('.quiz-result .score')).not.toHaveText('Score: 100%');
 	await expect(page.locator(':focus')).toHaveText('Your result');
-	await expect(page.locator('.result-list li')).toHaveCount(wrongOnPurpose.size);
+	// Every question is listed; those not right link back to the lesson.
+	await expect(page.locator('.result-list li')).toHaveCount(total);
+	await expect(page.locator('.result-list li:not(.right)')).toHaveCount(wrongOnPurpose.size);
+	await expect(page.locator('.result-list li:not(.right) a.to-lesson')).toHaveCount(
+		wrongOnPurpose.size
+	);
+	await expect(page.locator('.result-list li.right a')).toHaveCount(0);
+	// One primary action: the others are grouped apart.
+	await expect(page.locator('.quiz-result .button.primary')).toHaveCount(1);
 
 	await tabTo(page, '.quiz-result .actions button.primary');
 	await expect(page.locator(':focus')).toHaveText(`Retry the ${wrongOnPurpose.size} wrong ones`);
@@ -79,7 +87,7 @@ test('from the home through a lesson to a quiz with every question type, by keyb
 	}
 	await expect(page.locator('.quiz-result .score')).toHaveText('Score: 100%');
 
-	await tabTo(page, '.quiz-result .actions button.review');
+	await tabTo(page, '.quiz-result button.review');
 	await expect(page.locator(':focus')).toHaveText('Review answers');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.review-item')).toHaveCount(total);

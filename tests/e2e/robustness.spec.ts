@@ -338,10 +338,10 @@ async function raceOnQuiz(
 		await race(a, b, wrong);
 		await expect(a.locator('.verdict-title')).toBeVisible();
 		// A's view may have followed B's answer before the click: what counts is what A checked.
-		const checkedByA = await a.locator('.quiz-question input:checked').getAttribute('value');
+		const checkedByA = await a.locator('.quiz-question li.chosen').getAttribute('data-option');
 		// The other tab follows (after its reload, if it reloaded): the checked answer, not its own.
 		await expect(b.locator('.quiz-question .verdict-title')).toBeVisible();
-		await expect(b.locator(`.quiz-question input[value="${checkedByA}"]`)).toBeChecked();
+		await expect(b.locator('.quiz-question li.chosen')).toHaveAttribute('data-option', checkedByA!);
 		const stored = await storedDraft(a, lessonId);
 		expect(stored?.answers[question.id]).toBe(checkedByA);
 		expect(stored?.checked).toContain(question.id);

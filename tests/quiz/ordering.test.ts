@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import ordering from '../../src/lib/quiz/types/ordering';
+import fc from 'fast-check';
+import ordering, { longestInOrder } from '../../src/lib/quiz/types/ordering';
 import type { QuestionOf } from '../../src/lib/quiz/registry';
 import { seededRandom } from '../../src/lib/quiz/random';
 
@@ -31,9 +32,59 @@ describe('ordering', () => {
 		});
 	});
 
-	it('gives the share of items in their place with partial credit', () => {
+	it('gives partial credit for the longest run of items in the right relative order', () => {
 		const q = question('partial');
-		expect(ordering.grade(q, ['v1', 'announced', 'accepted', 'graduated']).score).toBe(0.5);
+		const score = (order: string[]) => ordering.grade(q, order);
+		// Two neighbours swapped: a run of 3 of 4, (3 - 1) / (4 - 1).
+		expect(score(['v1', 'announced', 'accepted', 'graduated'])).toEqual({
+			score: 2 / 3,
+			correct: false
+		});
+		// One item moved from the start to the end: no item is in its place, yet 3 are in order.
+		expect(score(['v1', 'accepted', 'graduated', 'announced']).score).toBe(2 / 3);
+		// Reversed: no two items in the right order, no credit.
+		expect(score(['graduated', 'accepted', 'v1', 'announced']).score).toBe(0);
+		expect(score(['accepted', 'graduated', 'announced', 'v1']).score).toBe(1 / 3);
+		expect(score(['announced', 'v1', 'accepted', 'graduated'])).toEqual({
+			score: 1,
+			correct: true
+		});
+	});
+
+	it('names the items of the run, in the order given', () => {
+		const right = ['a', 'b', 'c', 'd', 'e'];
+		expect(longestInOrder(['b', 'c', 'd', 'e', 'a'], right)).toEqual(['b', 'c', 'd', 'e']);
+		expect(longestInOrder(['a', 'd', 'b', 'c', 'e'], right)).toEqual(['a', 'b', 'c', 'e']);
+		expect(longestInOrder(right, right)).toEqual(right);
+		expect(longestInOrder(['e', 'd', 'c', 'b', 'a'], right)).toHaveLength(1);
+	});
+
+	it('scores every order between 0 and 1, and 1 only for the right one', () => {
+		const right = ['a', 'b', 'c', 'd', 'e', 'f'];
+		const q: QuestionOf<'ordering'> = {
+			...question('partial'),
+			items: right.map((id) => ({ id, text: id }))
+		};
+		fc.assert(
+			fc.property(fc.shuffledSubarray(right, { minLength: 6, maxLength: 6 }), (order) => {
+				const run = longestInOrder(order, right);
+				// The run is in the right order, and no longer run exists (checked by brute force).
+				expect(run.map((id) => right.indexOf(id))).toEqual(
+					run.map((id) => right.indexOf(id)).sort((x, y) => x - y)
+				);
+				let longest = 0;
+				for (let mask = 1; mask < 1 << order.length; mask++) {
+					const picked = order.filter((_, i) => mask & (1 << i)).map((id) => right.indexOf(id));
+					if (picked.every((p, i) => i === 0 || picked[i - 1]! < p))
+						longest = Math.max(longest, picked.length);
+				}
+				expect(run).toHaveLength(longest);
+				const { score, correct } = ordering.grade(q, order);
+				expect(score).toBeGreaterThanOrEqual(0);
+				expect(score === 1).toBe(correct);
+				expect(correct).toBe(order.join() === right.join());
+			})
+		);
 	});
 
 	it('starts from an order fixed by the seed, and never the right one', () => {

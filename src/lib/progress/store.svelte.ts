@@ -630,9 +630,11 @@ export class ProgressStore {
 		return lessonIds.filter((id) => this.stateOf(id) === 'passed').length;
 	}
 
-	/** How many of these lessons were read to the end. */
+	/** How many of these lessons were read, or had their quiz passed: that shows it was learnt. */
 	readCount(lessonIds: string[]): number {
-		return lessonIds.filter((id) => this.lessons[id]?.finishedAt).length;
+		return lessonIds.filter(
+			(id) => this.lessons[id]?.finishedAt || this.attemptsFor(id).some((a) => a.passed)
+		).length;
 	}
 
 	/** When the learner last read, answered or finished a quiz. */
