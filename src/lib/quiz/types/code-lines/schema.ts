@@ -22,6 +22,8 @@ export const schema = z
 	})
 	.superRefine((question, ctx) => {
 		const lines = codeLines(question.code);
+		// The code's own problem is reported already; its line numbers mean nothing yet.
+		if (!lines.some(isSelectable)) return;
 		const seen = new Set<number>();
 		question.answer.forEach((line, index) => {
 			const path = ['answer', index];

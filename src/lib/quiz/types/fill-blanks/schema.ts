@@ -111,6 +111,8 @@ export const schema = z
 			'blank' in part ? [part.blank] : []
 		);
 		const ids = question.blanks.map((blank) => blank.id);
+		// With no blanks at all, that is the one problem to report.
+		if (ids.length === 0) return;
 		if (inTemplate.length === 0) {
 			ctx.addIssue({
 				code: 'custom',
