@@ -115,6 +115,9 @@ ${fields}`;
 		expect(quizProblems(quiz('    answer: [1]\n'))).toEqual([
 			'lessons/01-containers/quiz.yaml: questions[0].code: the code is missing'
 		]);
+		expect(quizProblems(quiz('    code: [FROM, RUN]\n    answer: [1]\n'))).toEqual([
+			'lessons/01-containers/quiz.yaml: questions[0].code: the code must be text (in YAML, write it as a block: "code: |" and the lines below it, indented)'
+		]);
 		expect(quizProblems(quiz("    code: '  '\n    answer: [1]\n"))).toEqual([
 			'lessons/01-containers/quiz.yaml: questions[0].code: the code is empty'
 		]);

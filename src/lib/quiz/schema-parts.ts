@@ -87,13 +87,13 @@ export const maxCodeLines = 60;
  * Code shown verbatim: a manifest, a Dockerfile, a command or its output. The newline a YAML
  * block (`|`) ends with is dropped, so that line numbers count only the lines shown.
  */
-export const codeText = (what: string) =>
+export const codeText = (what: string, field: string) =>
 	z
 		.string({
 			error: (issue) =>
 				issue.input === undefined || issue.input === null
 					? `${what} is missing`
-					: `${what} must be text (in YAML, write it as a block: "${what}: |" and the lines below it, indented)`
+					: `${what} must be text (in YAML, write it as a block: "${field}: |" and the lines below it, indented)`
 		})
 		.transform((text) => text.replace(/\r\n?/g, '\n').replace(/\n+$/, ''))
 		.refine((text) => text.trim() !== '', `${what} is empty`)

@@ -7,7 +7,7 @@ export const schema = z
 		...questionBase,
 		type: z.literal('code-lines'),
 		language: codeLanguage,
-		code: codeText('the code'),
+		code: codeText('the code', 'code'),
 		/** 1-based numbers of the lines that answer the prompt. */
 		answer: z
 			.array(

@@ -96,7 +96,7 @@ export const schema = z
 		type: z.literal('fill-blanks'),
 		language: codeLanguage,
 		/** Code with `{{id}}` where each blank goes. */
-		template: codeText('the template'),
+		template: codeText('the template', 'template'),
 		blanks: z
 			.array(blank, { error: 'must be a list of blanks' })
 			.min(1, 'needs at least one blank')
