@@ -82,6 +82,36 @@ for (const lang of ['zh', 'en'] as const) {
 				await expect(page.locator('.quiz-review')).toBeVisible();
 				await audit(page, 'quiz review');
 			});
+
+			test('code-lines and fill-blanks questions, open and checked, and their review', async ({
+				page
+			}) => {
+				test.setTimeout(150_000);
+				const key = quizKey('containers');
+				const types = ['code-lines', 'fill-blanks'];
+				expect(key.questions.map((question) => question.type)).toEqual(
+					expect.arrayContaining(types)
+				);
+				await page.goto(`/${lang}/lessons/containers/quiz/`);
+				await page.locator('.quiz-intro button.primary').click();
+				for (const question of key.questions) {
+					await expect(page.locator('.quiz-question')).toHaveAttribute(
+						'data-question',
+						question.id
+					);
+					const audited = types.includes(question.type);
+					if (audited) await audit(page, `question ${question.id} (${question.type})`);
+					// Wrongly, so that the checked view shows every kind of mark.
+					await answerByKeyboard(page, question, !audited, lang);
+					await page.locator('.quiz-question .actions button.primary').click();
+					await expect(page.locator('.verdict')).toBeVisible();
+					if (audited) await audit(page, `question ${question.id} (${question.type}) checked`);
+					await page.locator('.quiz-question .actions button.primary').click();
+				}
+				await page.locator('.quiz-result button.review').click();
+				await expect(page.locator('.quiz-review')).toBeVisible();
+				await audit(page, 'quiz review');
+			});
 		});
 	}
 }

@@ -120,6 +120,9 @@ test.describe('quiz', () => {
 	});
 
 	test('finishing a quiz shows the score, on the home too, after a reload', async ({ page }) => {
+		// Every question of lesson 01 answered by keyboard: more than the default 30 s when the
+		// machine is shared.
+		test.setTimeout(90_000);
 		const key = quizKey('containers');
 		await page.goto('/en/lessons/containers/quiz/');
 		await page.getByRole('button', { name: 'Start the quiz' }).click();

@@ -5,6 +5,8 @@ type Question = QuizKey['questions'][number] & {
 	items?: { id: string; answer?: string }[];
 	choices?: { id: string }[];
 	accepted?: { zh: string[]; en: string[] };
+	code?: string;
+	blanks?: { id: string; accept?: string[]; choices?: string[]; answer?: string }[];
 };
 
 /** Presses Tab until the focused element matches `selector` (at most `limit` presses). */
@@ -44,6 +46,25 @@ async function pickInSelect(page: Page, selectId: string, value: string) {
 		await page.keyboard.press('ArrowDown');
 	}
 	expect(await focusedValue(page)).toBe(value);
+}
+
+const focusedLine = (page: Page) =>
+	page.evaluate(() => Number(document.activeElement?.getAttribute('data-line')));
+
+/** Tabs into the code (one tab stop), moves with the arrow keys, toggles with Space or Enter. */
+async function pickLines(page: Page, name: string, lines: number[]) {
+	await tabTo(page, `#${name}-lines button[tabindex="0"]`);
+	for (const [index, line] of lines.entries()) {
+		for (let i = 0; i < 70 && (await focusedLine(page)) !== line; i++) {
+			await page.keyboard.press((await focusedLine(page)) < line ? 'ArrowDown' : 'ArrowUp');
+		}
+		expect(await focusedLine(page)).toBe(line);
+		await page.keyboard.press(index % 2 === 0 ? 'Space' : 'Enter');
+		await expect(page.locator(`#${name}-lines button[data-line="${line}"]`)).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	}
 }
 
 /** Reorders with the move-up buttons: each press keeps focus on the moved item's button. */
@@ -105,6 +126,25 @@ export async function answerByKeyboard(
 		case 'short-answer': {
 			await tabTo(page, `input#${name}-answer`);
 			await page.keyboard.type(right ? question.accepted![lang][0]! : 'not the answer');
+			break;
+		}
+		case 'code-lines': {
+			const answer = question.answer as unknown as number[];
+			const lines = question.code!.replace(/\n+$/, '').split('\n');
+			const wrong = lines.findIndex((text, index) => text.trim() && !answer.includes(index + 1));
+			await pickLines(page, name, right ? answer : [wrong + 1]);
+			break;
+		}
+		case 'fill-blanks': {
+			for (const blank of question.blanks!) {
+				if (blank.choices) {
+					const wrong = blank.choices.find((choice) => choice !== blank.answer)!;
+					await pickInSelect(page, `${name}-${blank.id}`, right ? blank.answer! : wrong);
+				} else {
+					await tabTo(page, `input#${name}-${blank.id}`);
+					await page.keyboard.type(right ? blank.accept![0]! : 'not-it');
+				}
+			}
 			break;
 		}
 		default:

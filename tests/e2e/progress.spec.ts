@@ -172,6 +172,8 @@ test.describe('with IndexedDB blocked', () => {
 	});
 
 	test('a learner can still take a quiz, and is told it will not be saved', async ({ page }) => {
+		// Every question of lesson 01 answered by keyboard: 28 s of the default 30 on a shared machine.
+		test.setTimeout(90_000);
 		const key = quizKey('containers');
 		await page.goto('/en/lessons/containers/quiz/');
 		await expect(page.getByRole('status').filter({ hasText: 'will be lost' })).toBeVisible();

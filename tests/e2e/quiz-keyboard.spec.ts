@@ -1,19 +1,37 @@
-import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { currentQuestion, lessonTitle, quizKey } from './helpers';
 import { answerByKeyboard, tabTo } from './keyboard';
 
-const lessonId = 'kubernetes';
+/** Between them, these quizzes hold every question type. */
+const walks = [
+	{
+		lessonId: 'kubernetes',
+		types: ['matching', 'multiple', 'ordering', 'short-answer', 'single', 'true-false']
+	},
+	{ lessonId: 'containers', types: ['code-lines', 'fill-blanks'] }
+];
 
-test('from the home through a lesson to a quiz with every question type, by keyboard alone: feedback, retry the wrong ones, review', async ({
-	page
-}) => {
-	// Some 300 Tab presses, each a round trip to the browser: about 15 s on an idle machine.
-	test.setTimeout(120_000);
+test('the keyboard walks below cover every question type', () => {
+	const walked = walks.flatMap((walk) => walk.types);
+	expect(walked.sort()).toEqual(readdirSync('src/lib/quiz/types').sort());
+});
+
+for (const walk of walks) {
+	test(`from the home through a lesson to a quiz with ${walk.types.join(', ')} questions, by keyboard alone: feedback, retry the wrong ones, review`, async ({
+		page
+	}) => {
+		await walkQuiz(page, walk.lessonId, walk.types);
+	});
+}
+
+async function walkQuiz(page: Page, lessonId: string, required: string[]) {
+	// Some 300 Tab presses, each a round trip to the browser: about 15 s on an idle machine, and
+	// over two minutes on a shared one with several builds running.
+	test.setTimeout(240_000);
 	const key = quizKey(lessonId);
 	const types = new Set(key.questions.map((question) => question.type));
-	expect([...types].sort()).toEqual(
-		['matching', 'multiple', 'ordering', 'short-answer', 'single', 'true-false'].sort()
-	);
+	expect([...types]).toEqual(expect.arrayContaining(required));
 
 	// From the home, through the lesson, to its quiz: Tab and Enter only.
 	await page.goto('/en/');
@@ -45,6 +63,15 @@ test('from the home through a lesson to a quiz with every question type, by keyb
 			right ? 'Correct' : /Not quite|Partly correct/
 		);
 		await expect(page.locator('.explanation')).toContainText('Why:');
+		// Each wrong line or blank is marked in words, and the right answer shown.
+		if (!right && question.type === 'code-lines') {
+			await expect(page.locator('.line-marks')).toContainText('but it is not right');
+			await expect(page.locator('.line-marks')).toContainText('missed: this line is right');
+		}
+		if (!right && question.type === 'fill-blanks') {
+			await expect(page.locator('.blank-marks')).toContainText('is wrong');
+			await expect(page.locator('.blank-marks')).toContainText('Right answer:');
+		}
 		// Focus moves to the button that goes on.
 		await expect(page.locator(':focus')).toHaveText(/Next question|See my result/);
 		await page.keyboard.press('Enter');
@@ -93,4 +120,4 @@ test('from the home through a lesson to a quiz with every question type, by keyb
 	await expect(page.locator('.review-item')).toHaveCount(total);
 	await expect(page.locator('.review-item .verdict.correct')).toHaveCount(total);
 	await expect(page.locator(':focus')).toContainText('Review: 100%');
-});
+}

@@ -34,3 +34,42 @@ export function multipleQuestion(scoring: 'all-or-nothing' | 'partial'): Questio
 		shuffle: false
 	};
 }
+
+export function codeLinesQuestion(scoring: 'all-or-nothing' | 'partial'): QuestionOf<'code-lines'> {
+	return {
+		id: 'limits',
+		type: 'code-lines',
+		language: 'yaml',
+		prompt: 'Which lines set limits?',
+		explanation: 'Lines 4 and 6.',
+		code: [
+			'resources:',
+			'  requests:',
+			'    cpu: 100m',
+			'    memory: 64Mi',
+			'',
+			'  limits:',
+			'    memory: 128Mi'
+		].join('\n'),
+		answer: [6, 7],
+		scoring
+	};
+}
+
+export function fillBlanksQuestion(
+	scoring: 'all-or-nothing' | 'partial' = 'partial'
+): QuestionOf<'fill-blanks'> {
+	return {
+		id: 'scale',
+		type: 'fill-blanks',
+		language: 'shell',
+		prompt: 'Scale to three replicas.',
+		explanation: 'kubectl scale.',
+		template: 'kubectl {{verb}} deployment web --replicas={{count}}',
+		blanks: [
+			{ id: 'verb', accept: ['scale'] },
+			{ id: 'count', choices: ['1', '3', '30'], answer: '3' }
+		],
+		scoring
+	};
+}

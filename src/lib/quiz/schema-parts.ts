@@ -84,3 +84,31 @@ export function uniqueIds(what: string) {
 export function pointsNowhere(answer: string, optionIds: string[]): string {
 	return `"${answer}" is not an option id (options: ${optionIds.join(', ')})`;
 }
+
+/** Shown as a label over the code; it changes nothing else. */
+export const codeLanguage = z
+	.enum(['dockerfile', 'yaml', 'shell', 'text'], {
+		error: 'must be dockerfile, yaml, shell or text'
+	})
+	.default('text');
+
+export const maxCodeLines = 60;
+
+/**
+ * Code shown verbatim: a manifest, a Dockerfile, a command or its output. The newline a YAML
+ * block (`|`) ends with is dropped, so that line numbers count only the lines shown.
+ */
+export const codeText = (what: string, field: string) =>
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined || issue.input === null
+					? `${what} is missing`
+					: `${what} must be text (in YAML, write it as a block: "${field}: |" and the lines below it, indented)`
+		})
+		.transform((text) => text.replace(/\r\n?/g, '\n').replace(/\n+$/, ''))
+		.refine((text) => text.trim() !== '', `${what} is empty`)
+		.refine(
+			(text) => text.split('\n').length <= maxCodeLines,
+			`${what} has more than ${maxCodeLines} lines`
+		);

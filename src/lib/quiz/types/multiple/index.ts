@@ -1,3 +1,4 @@
+import { gradeSelection } from '../../grading';
 import { shuffled } from '../../random';
 import type { QuestionPlugin } from '../../registry';
 import type { MultipleChoiceQuestion } from './schema';
@@ -12,15 +13,12 @@ declare module '../../registry' {
 const multiple: QuestionPlugin<'multiple'> = {
 	type: 'multiple',
 	grade(question, response) {
-		const chosen = new Set(response);
-		const right = new Set(question.answer);
-		const judgedRight = question.options.filter(
-			(option) => chosen.has(option.id) === right.has(option.id)
-		).length;
-		const correct = judgedRight === question.options.length;
-		const score =
-			question.scoring === 'partial' ? judgedRight / question.options.length : correct ? 1 : 0;
-		return { score, correct };
+		return gradeSelection(
+			question.options.map((option) => option.id),
+			new Set(response),
+			new Set(question.answer),
+			question.scoring
+		);
 	},
 	isAnswered(question, response) {
 		return response !== undefined && response.length > 0;
