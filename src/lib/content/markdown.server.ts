@@ -39,6 +39,11 @@ function renderer(lang: Lang): MarkdownIt {
 				/(?<![\p{L}\p{N}-])(\d{4}-\d{2}(?:-\d{2})?)(?![\p{L}\p{N}-])/gu,
 				'<span class="date">$1</span>'
 			);
+	// Inline code never breaks at a hyphen ("kube-" / "proxy"); it may still break at its spaces.
+	md.renderer.rules.code_inline = (tokens, index) =>
+		`<code>${md!.utils
+			.escapeHtml(tokens[index]!.content)
+			.replace(/\S*-\S*/g, (word) => `<span class="nobreak">${word}</span>`)}</code>`;
 	md.core.ruler.push('heading_ids', (state) => {
 		const used = new Set<string>();
 		state.tokens.forEach((token, index) => {
