@@ -44,13 +44,18 @@ function renderer(lang: Lang): MarkdownIt {
 		`<code>${md!.utils
 			.escapeHtml(tokens[index]!.content)
 			.replace(/\S*-\S*/g, (word) => `<span class="nobreak">${word}</span>`)}</code>`;
+	// Anchors: from the heading's own text, or, for a translation, the ids of the original's
+	// headings in the same order (env.headingIds), so that a link to a section works in both.
 	md.core.ruler.push('heading_ids', (state) => {
+		const given = (state.env as RenderEnv).headingIds;
 		const used = new Set<string>();
+		let position = 0;
 		state.tokens.forEach((token, index) => {
 			if (token.type !== 'heading_open' || token.attrGet('id')) return;
 			const text = state.tokens[index + 1]?.content ?? '';
-			let id = slug(text) || 'section';
-			for (let n = 2; used.has(id); n++) id = `${slug(text) || 'section'}-${n}`;
+			const base = given?.[position++] ?? (slug(text) || 'section');
+			let id = base;
+			for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 			used.add(id);
 			token.attrSet('id', id);
 		});
@@ -65,7 +70,13 @@ function blockLabel(t: Translate, kind: BlockKind, date: string): string {
 	return t('lesson.block.note');
 }
 
+interface RenderEnv {
+	headingIds?: string[];
+}
+
 export interface RenderOptions {
+	/** The anchors of the headings, in order: those of the same lesson in the other language. */
+	headingIds?: string[];
 	glossary?: GlossaryTerm[];
 	/** The URL of a glossary entry, relative to the page the Markdown is shown on. */
 	glossaryHref?: (id: string) => string;
@@ -82,7 +93,7 @@ export function slug(text: string): string {
 
 export function renderMarkdown(source: string, lang: Lang, options: RenderOptions = {}): string {
 	const md = renderer(lang);
-	const env = {};
+	const env: RenderEnv = { headingIds: options.headingIds };
 	const tokens = md.parse(source, env);
 	if (options.glossary && options.glossaryHref) {
 		const state = new md.core.State('', md, env);
@@ -95,6 +106,27 @@ export function renderMarkdown(source: string, lang: Lang, options: RenderOption
 	}
 	// Wide code and tables scroll sideways on a phone: keyboard users must be able to scroll them.
 	return md.renderer.render(tokens, md.options, env).replace(/<(pre|table)>/g, '<$1 tabindex="0">');
+}
+
+export interface Heading {
+	level: number;
+	id: string;
+	/** Plain text. */
+	text: string;
+}
+
+/** The headings of rendered lesson HTML, in order. */
+export function headingsOf(html: string): Heading[] {
+	return [...html.matchAll(/<h([2-6]) id="([^"]+)">([\s\S]*?)<\/h\1>/g)].map((match) => ({
+		level: Number(match[1]),
+		id: match[2]!,
+		text: match[3]!
+			.replace(/<[^>]+>/g, '')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&amp;/g, '&')
+	}));
 }
 
 export function renderInline(source: string, lang: Lang): string {
