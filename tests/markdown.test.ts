@@ -34,6 +34,12 @@ describe('inline code', () => {
 		);
 	});
 
+	it('a long name may break after its dots, still never at its hyphens', () => {
+		expect(renderMarkdown('`my-svc.my-namespace.svc.cluster.local`', 'en')).toBe(
+			'<p><code><span class="nobreak">my-svc.</span><wbr><span class="nobreak">my-namespace.</span><wbr>svc.<wbr>cluster.<wbr>local</code></p>\n'
+		);
+	});
+
 	it('is escaped as before', () => {
 		expect(renderMarkdown('`<a-b>`', 'en')).toBe(
 			'<p><code><span class="nobreak">&lt;a-b&gt;</span></code></p>\n'

@@ -173,3 +173,65 @@ test.describe('the language switch', () => {
 		}
 	});
 });
+
+test.describe('lessons on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	for (const lang of ['zh', 'en'] as const) {
+		test(`no diagram text is smaller than 11 px, and wide tables scroll in their box (${lang})`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			for (const id of lessonIds()) {
+				await page.goto(`/${lang}/lessons/${id}/`);
+				const smallest = await page.evaluate(() => {
+					let min = Infinity;
+					for (const figure of document.querySelectorAll('figure.diagram')) {
+						for (const text of figure.querySelectorAll<SVGTextContentElement>('text, tspan')) {
+							if (!text.textContent?.trim()) continue;
+							const scale = text.ownerSVGElement?.getScreenCTM()?.a ?? 1;
+							min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+						}
+						const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+						for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+							const parent = node.parentElement!;
+							if (!node.textContent?.trim() || parent.closest('svg')) continue;
+							if (parent.closest('.visually-hidden')) continue;
+							min = Math.min(min, parseFloat(getComputedStyle(parent).fontSize));
+						}
+					}
+					return min;
+				});
+				expect(smallest, `${lang} ${id}`).toBeGreaterThanOrEqual(11);
+
+				const overflow = await page.evaluate(() => ({
+					page: document.documentElement.scrollWidth,
+					tables: [...document.querySelectorAll('.prose table')].map((table) => {
+						const box = table.parentElement!;
+						return {
+							inBox: box.classList.contains('table-scroll'),
+							scrolls: getComputedStyle(box).overflowX === 'auto',
+							boxRight: box.getBoundingClientRect().right
+						};
+					})
+				}));
+				expect(overflow.page, `${lang} ${id}: the page scrolls sideways`).toBeLessThanOrEqual(360);
+				for (const table of overflow.tables) {
+					expect(table, `${lang} ${id}`).toMatchObject({ inBox: true, scrolls: true });
+					expect(table.boxRight).toBeLessThanOrEqual(360);
+				}
+			}
+		});
+	}
+
+	test('a wide table keeps its first column in view while it scrolls', async ({ page }) => {
+		await page.goto('/en/lessons/china-cloud-services/');
+		const box = page.locator('.table-scroll').filter({ has: page.locator('th:nth-child(7)') });
+		await expect(page.locator('.scroll-hint').first()).toBeVisible();
+		const first = box.locator('tbody tr:first-child > :first-child');
+		const before = (await first.boundingBox())!.x;
+		await box.evaluate((element) => element.scrollBy({ left: 300 }));
+		await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(100);
+		expect((await first.boundingBox())!.x).toBeCloseTo(before, 0);
+	});
+});
