@@ -265,7 +265,9 @@ export function loadCourse(root: string): Course {
 		glossary.map((entry) => ({
 			id: entry.id,
 			words: [entry[lang].term, ...entry[lang].aliases],
-			notIn: entry[lang].notIn
+			notIn: entry[lang].notIn,
+			name: entry[lang].term,
+			definition: entry[lang].definition
 		}));
 
 	const lessons: Lesson[] = [];

@@ -109,7 +109,8 @@ export function renderMarkdown(source: string, lang: Lang, options: RenderOption
 			tokens,
 			options.glossary,
 			options.glossaryHref,
-			(type, tag, nesting) => new state.Token(type, tag, nesting)
+			(type, tag, nesting) => new state.Token(type, tag, nesting),
+			{ entry: serverTranslator(lang)('lesson.glossaryEntry') }
 		);
 	}
 	const t = serverTranslator(lang);
