@@ -116,13 +116,14 @@ export function renderMarkdown(source: string, lang: Lang, options: RenderOption
 	const t = serverTranslator(lang);
 	const hint = `<p class="scroll-hint" aria-hidden="true">${md.utils.escapeHtml(t('lesson.scrollHint'))}</p>`;
 	// Wide code and tables scroll sideways on a phone: keyboard users must be able to scroll them.
+	let tables = 0;
 	const html = md.renderer
 		.render(tokens, md.options, env)
 		.replace(/<pre>/g, '<pre tabindex="0">')
 		.replace(
 			/<table>([\s\S]*?)<\/table>/g,
 			(table, inner: string) =>
-				`${columnsOf(inner) >= 4 ? hint : ''}<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(t('lesson.scrollTable'))}"><table>${inner}</table></div>`
+				`${columnsOf(inner) >= 4 ? hint : ''}<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(t('lesson.scrollTable', { n: ++tables }))}"><table>${inner}</table></div>`
 		);
 	return readableDiagrams(html, t('lesson.scrollDiagram'), hint, md.utils.escapeHtml);
 }
