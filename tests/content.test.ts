@@ -35,6 +35,13 @@ function problems(changes: Files): string[] {
 }
 
 describe('a valid lesson', () => {
+	it('has the same section anchors in both languages, named from the English headings', () => {
+		const [lesson] = load().lessons;
+		expect(lesson!.text.en.sections).toEqual([{ level: 2, id: 'concept', text: 'Concept' }]);
+		expect(lesson!.text.zh.sections).toEqual([{ level: 2, id: 'concept', text: '概念' }]);
+		expect(lesson!.text.zh.html).toContain('<h2 id="concept">概念</h2>');
+	});
+
 	it('is read with its id, both languages and its quiz', () => {
 		const course = load();
 		expect(course.lessons).toHaveLength(1);
@@ -172,6 +179,13 @@ describe('bad content fails with file: field: what is wrong', () => {
 		);
 		expect(problems({ '01-containers/en.md': en })).toEqual([
 			'lessons/01-containers/en.md: objectives: has 2 items but zh.md has 1: both languages list the same points'
+		]);
+	});
+
+	it('headings that do not match between languages', () => {
+		const zh = lessonZh.replace('## 概念\n', '## 概念\n\n### 细节\n');
+		expect(problems({ '01-containers/zh.md': zh })).toEqual([
+			'lessons/01-containers/zh.md: headings: 2 headings (##, ###) but en.md has 1 (##): both languages have the same sections in the same order'
 		]);
 	});
 

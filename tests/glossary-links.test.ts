@@ -22,8 +22,8 @@ describe('glossary links', () => {
 	});
 
 	it('prefer the longest term and match common nouns in any case', () => {
-		expect(render('Container image first, then a container.')).toBe(
-			`<p>${link('container-image', 'Container image')} first, then a ${link('container', 'container')}.</p>\n`
+		expect(render('Container image first. Then a container.')).toBe(
+			`<p>${link('container-image', 'Container image')} first. Then a ${link('container', 'container')}.</p>\n`
 		);
 	});
 
@@ -34,8 +34,8 @@ describe('glossary links', () => {
 	});
 
 	it('match Chinese terms inside running text, and Latin terms beside Chinese', () => {
-		expect(render('把容器镜像交给 CRI 运行。', 'zh')).toBe(
-			`<p>把${link('container-image', '容器镜像')}交给 ${link('cri', 'CRI')} 运行。</p>\n`
+		expect(render('把容器镜像交给运行时。由 CRI 运行。', 'zh')).toBe(
+			`<p>把${link('container-image', '容器镜像')}交给运行时。由 ${link('cri', 'CRI')} 运行。</p>\n`
 		);
 	});
 
@@ -54,5 +54,37 @@ describe('glossary links', () => {
 		expect(html).toContain('<a href="https://example.org">container</a>');
 		expect(html).toContain(link('pod', 'Pod'));
 		expect(html.match(/glossary-term/g)).toHaveLength(1);
+	});
+});
+
+describe('fewer glossary marks', () => {
+	it('mark at most one term in a sentence; the others wait for their next use', () => {
+		const html = render('Containers, Pods and the CRI. A Pod runs on the CRI.\n\nThe CRI again.');
+		expect(html).toBe(
+			`<p>${link('container', 'Containers')}, Pods and the CRI. A ${link('pod', 'Pod')} runs on the CRI.</p>\n<p>The ${link('cri', 'CRI')} again.</p>\n`
+		);
+	});
+});
+
+describe('a term with a definition', () => {
+	const withDefinitions = [
+		{ id: 'pod', words: ['Pod'], name: 'Pod', definition: 'The smallest <unit>.' }
+	];
+	const html = renderMarkdown('A Pod runs.', 'en', {
+		glossary: withDefinitions,
+		glossaryHref: (id) => `../../glossary/#${id}`
+	});
+
+	it('opens it in place: a button and its popover, with a link to the glossary entry', () => {
+		expect(html).toContain(
+			'<button type="button" class="glossary-term" popovertarget="term-pod">Pod</button>'
+		);
+		expect(html).toContain(
+			'<span id="term-pod" class="glossary-popover" popover role="dialog" aria-labelledby="term-pod-name">'
+		);
+		expect(html).toContain('The smallest &lt;unit&gt;.');
+		expect(html).toContain(
+			'<a class="glossary-popover-link" href="../../glossary/#pod">See it in the glossary →</a>'
+		);
 	});
 });

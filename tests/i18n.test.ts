@@ -52,3 +52,36 @@ describe('the browser language', () => {
 		expect(preferredLang([])).toBe('en');
 	});
 });
+
+/**
+ * Chinese text takes full-width punctuation （），：； next to Chinese: an ASCII `:`, `(`, `)` or
+ * `,` beside a Chinese character (spaces or a {{placeholder}} between count as beside) is a slip.
+ * Inline code (`…`) is left alone.
+ */
+function halfWidthPunctuation(text: string): string[] {
+	const plain = text.replace(/`[^`]*`/g, ' ');
+	const gap = String.raw`(?:\s|\{\{\w+\}\})*`;
+	const han = String.raw`\p{Script=Han}`;
+	const pattern = new RegExp(`${han}${gap}[:(),]|[:(),]${gap}${han}`, 'gu');
+	return [...plain.matchAll(pattern)].map((match) => match[0]);
+}
+
+describe('Chinese UI strings', () => {
+	it('use full-width punctuation next to Chinese characters', () => {
+		const slips = Object.entries(flatten(zh)).flatMap(([key, text]) =>
+			halfWidthPunctuation(text).map((found) => `${key}: "${found}"`)
+		);
+		expect(slips).toEqual([]);
+	});
+
+	it('the rule catches what it is for, and leaves code and full-width text alone', () => {
+		expect(halfWidthPunctuation('下一课: {{title}}')).toHaveLength(1);
+		expect(halfWidthPunctuation('正确答案: {{answer}}')).toHaveLength(1);
+		expect(halfWidthPunctuation('参加测验 ({{count}} 道题)')).toHaveLength(2);
+		expect(halfWidthPunctuation('测验已通过 (100%)')).toHaveLength(1);
+		expect(halfWidthPunctuation('容器,镜像')).toHaveLength(1);
+		expect(halfWidthPunctuation('参加测验（{{count}} 道题）')).toEqual([]);
+		expect(halfWidthPunctuation('运行 `kubectl get pods -o wide,name` 查看')).toEqual([]);
+		expect(halfWidthPunctuation('{{state}} ({{score}})')).toEqual([]);
+	});
+});

@@ -26,3 +26,23 @@ describe('dates in lesson text', () => {
 		);
 	});
 });
+
+describe('inline code', () => {
+	it('never breaks at a hyphen, but may break at its spaces', () => {
+		expect(renderMarkdown('Run `kubectl get pods -A` or `kube-proxy`.', 'en')).toBe(
+			'<p>Run <code>kubectl get pods <span class="nobreak">-A</span></code> or <code><span class="nobreak">kube-proxy</span></code>.</p>\n'
+		);
+	});
+
+	it('a long name may break after its dots, still never at its hyphens', () => {
+		expect(renderMarkdown('`my-svc.my-namespace.svc.cluster.local`', 'en')).toBe(
+			'<p><code><span class="nobreak">my-svc.</span><wbr><span class="nobreak">my-namespace.</span><wbr>svc.<wbr>cluster.<wbr>local</code></p>\n'
+		);
+	});
+
+	it('is escaped as before', () => {
+		expect(renderMarkdown('`<a-b>`', 'en')).toBe(
+			'<p><code><span class="nobreak">&lt;a-b&gt;</span></code></p>\n'
+		);
+	});
+});

@@ -5,6 +5,8 @@ const langKey = 'k8s-course.lang';
 const themeKey = 'k8s-course.theme';
 
 export type Theme = 'light' | 'dark';
+/** What the learner chose: a theme, or to follow the system's setting (nothing stored). */
+export type ThemeChoice = Theme | 'system';
 
 function read(key: string): string | null {
 	try {
@@ -14,9 +16,10 @@ function read(key: string): string | null {
 	}
 }
 
-function write(key: string, value: string): void {
+function write(key: string, value: string | undefined): void {
 	try {
-		localStorage.setItem(key, value);
+		if (value === undefined) localStorage.removeItem(key);
+		else localStorage.setItem(key, value);
 	} catch {
 		// Storage blocked: the preference lasts for this page only.
 	}
@@ -36,15 +39,24 @@ export function savedTheme(): Theme | undefined {
 	return value === 'light' || value === 'dark' ? value : undefined;
 }
 
-export function saveTheme(theme: Theme): void {
-	write(themeKey, theme);
+export function saveTheme(choice: ThemeChoice): void {
+	write(themeKey, choice === 'system' ? undefined : choice);
 }
 
-/** Shows the page in `theme`; the browser's own bars (and an installed app's) follow it too. */
-export function applyTheme(theme: Theme): void {
-	document.documentElement.dataset.theme = theme;
+/**
+ * Shows the page in the chosen theme, or as the system says; the browser's own bars (and an
+ * installed app's) follow it too.
+ */
+export function applyTheme(choice: ThemeChoice): void {
+	if (choice === 'system') delete document.documentElement.dataset.theme;
+	else document.documentElement.dataset.theme = choice;
 	for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
 		meta.dataset.media ??= meta.media;
-		meta.media = meta.dataset.media.includes(theme) ? 'all' : 'not all';
+		meta.media =
+			choice === 'system'
+				? meta.dataset.media
+				: meta.dataset.media.includes(choice)
+					? 'all'
+					: 'not all';
 	}
 }

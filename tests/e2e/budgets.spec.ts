@@ -10,18 +10,21 @@ const KB = 1024;
 // the course. On top, every page hydrates its header (language, theme, offline status and the
 // update notice: ~2.5 KB), the progress store (IndexedDB, records, migrations: ~4 KB) and one
 // language's UI strings (~3 KB).
+// Raised by 1–2 KB (issue 11): the header's three-state theme choice and its phone menu, the
+// language switch keeping the section being read, and on lessons the table of contents and the
+// glossary popovers opening on hover.
 const budgets = {
 	// Raised from 45 KB: the framework and i18next alone are 46 KB (see above).
-	lesson: { path: '/zh/lessons/china-cloud-services/', js: 65 * KB, css: 10 * KB, html: 30 * KB },
+	lesson: { path: '/zh/lessons/china-cloud-services/', js: 67 * KB, css: 10 * KB, html: 30 * KB },
 	// Raised from 55 KB: the same 46 KB plus six question types, grading and the quiz flow.
 	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 72 * KB, css: 10 * KB, html: 30 * KB },
 	// Home and glossary have no budget of their own in the brief: the lesson's, plus the
 	// dashboard and the export/import checks on the home.
 	home: { path: '/en/', js: 70 * KB, css: 10 * KB, html: 30 * KB },
-	glossary: { path: '/zh/glossary/', js: 65 * KB, css: 10 * KB, html: 40 * KB },
+	glossary: { path: '/zh/glossary/', js: 66 * KB, css: 10 * KB, html: 40 * KB },
 	// The lesson's, plus the table and its CSV download (~1.5 KB); the file checks load only when
 	// a lead opens files.
-	team: { path: '/en/team/', js: 67 * KB, css: 10 * KB, html: 30 * KB }
+	team: { path: '/en/team/', js: 68 * KB, css: 10 * KB, html: 30 * KB }
 };
 
 for (const [type, budget] of Object.entries(budgets)) {

@@ -29,42 +29,6 @@ test.describe('language', () => {
 	});
 });
 
-test.describe('theme', () => {
-	test.use({ colorScheme: 'light' });
-
-	/** The colour the browser paints its own bars with: the theme-color meta that applies. */
-	const browserBarColour = (page: import('@playwright/test').Page) =>
-		page.evaluate(
-			() =>
-				[...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find(
-					(meta) => matchMedia(meta.media || 'all').matches
-				)?.content
-		);
-
-	test("the chosen theme is remembered, and the browser's bars follow it", async ({ page }) => {
-		await page.goto('/en/lessons/containers/');
-		const light = await browserBarColour(page);
-		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		const lightBackground = await background();
-
-		await page.locator('.theme-toggle').click();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-		await expect(page.locator('.theme-toggle')).toHaveAttribute('aria-pressed', 'true');
-		expect(await background()).not.toBe(lightBackground);
-		const dark = await browserBarColour(page);
-		expect(dark).toBeTruthy();
-		expect(dark).not.toBe(light);
-
-		await page.reload();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-		await expect.poll(() => browserBarColour(page)).toBe(dark);
-
-		await page.locator('.theme-toggle').click();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-		expect(await browserBarColour(page)).toBe(light);
-	});
-});
-
 test.describe('language from the browser', () => {
 	test.use({ locale: 'en-GB' });
 

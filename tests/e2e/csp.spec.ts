@@ -54,7 +54,7 @@ for (const lang of ['zh', 'en'] as const) {
 			await page.locator('.brand').click();
 			await expect(page.locator('.lesson-list')).toBeVisible();
 		}
-		await page.locator('.theme-toggle').click();
+		await page.locator('[data-theme-choice="dark"]').click();
 		expect(await violations(page)).toEqual([]);
 		expect(elsewhere).toEqual([]);
 	});

@@ -15,7 +15,17 @@ import {
 	type GlossaryEntry
 } from './schema.server';
 import type { GlossaryTerm } from './glossary-links.server';
-import { readingMinutes, renderInline, renderMarkdown, undatedUpdates } from './markdown.server';
+import {
+	headingsOf,
+	readingMinutes,
+	renderInline,
+	renderMarkdown,
+	undatedUpdates,
+	type Heading
+} from './markdown.server';
+
+/** "##, ##, ###": the shape of a lesson's headings, to say where two languages differ. */
+const outline = (headings: Heading[]) => headings.map((h) => '#'.repeat(h.level)).join(', ');
 
 export interface LessonText {
 	title: string;
@@ -25,6 +35,8 @@ export interface LessonText {
 	/** Inline HTML. */
 	takeaways: string[];
 	html: string;
+	/** The lesson's sections (its ## headings), for the table of contents. */
+	sections: Heading[];
 	readingMinutes: number;
 	/** Sources and further reading; titles are inline HTML. */
 	sources: { title: string; url: string }[];
@@ -304,7 +316,9 @@ export function loadCourse(root: string, options = { enforceQuestionMix }): Cour
 		glossary.map((entry) => ({
 			id: entry.id,
 			words: [entry[lang].term, ...entry[lang].aliases],
-			notIn: entry[lang].notIn
+			notIn: entry[lang].notIn,
+			name: entry[lang].term,
+			definition: entry[lang].definition
 		}));
 
 	const lessons: Lesson[] = [];
@@ -363,14 +377,28 @@ export function loadCourse(root: string, options = { enforceQuestionMix }): Cour
 		}
 		if (!texts.zh || !texts.en || !quiz) continue;
 
+		// English first: its headings name the sections' anchors in both languages, so that
+		// switching language keeps the reader's place.
 		const text = {} as Record<Lang, LessonText>;
-		for (const lang of langs) {
+		let anchors: Heading[] | undefined;
+		for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
 			const { meta, body } = texts[lang]!;
 			const html = renderMarkdown(body, lang, {
 				glossary: termsIn(lang),
-				glossaryHref: glossaryHrefFromLesson
+				glossaryHref: glossaryHrefFromLesson,
+				headingIds: anchors?.map((heading) => heading.id)
 			});
+			const headings = headingsOf(html);
+			if (!anchors) anchors = headings;
+			else if (headings.map((h) => h.level).join() !== anchors.map((h) => h.level).join()) {
+				collector.add(
+					join(dir, 'zh.md'),
+					'headings',
+					`${headings.length} headings (${outline(headings)}) but en.md has ${anchors.length} (${outline(anchors)}): both languages have the same sections in the same order`
+				);
+			}
 			text[lang] = {
+				sections: headings.filter((heading) => heading.level === 2),
 				title: meta.title,
 				summary: meta.summary,
 				objectives: meta.objectives.map((line) => renderInline(line, lang)),

@@ -6,7 +6,21 @@ export interface GlossaryTerm {
 	words: string[];
 	/** Longer names that contain one of the words but are not the term: left unlinked. */
 	notIn?: string[];
+	/** The term's name and definition in the lesson's language: shown in place, in a popover. */
+	name?: string;
+	definition?: string;
 }
+
+export interface GlossaryLabels {
+	/** The link from the popover to the glossary entry. */
+	entry: string;
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** Where a sentence ends: a term after it may be linked although one before it was. */
+const sentenceEnd = /[。！？!?；;]|\.(?:\s|$)/;
 
 const latin = /^[\p{Script=Latin}\p{N}\s.\-/]+$/u;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,17 +59,22 @@ function matcher(terms: GlossaryTerm[]): { pattern: RegExp; idOf: (match: string
 }
 
 /**
- * Links the first use of each glossary term in a lesson to its entry, in running text only:
- * never in headings, code or existing links. Changes `tokens` in place.
+ * Marks the first use of each glossary term in a lesson, in running text only: never in
+ * headings, code or existing links, and at most one term in a sentence (a term left out waits
+ * for its next use). A term with a definition opens it in place: a button and a popover (which
+ * work without the page's script), with a link to the glossary entry; one without, a link.
+ * Changes `tokens` in place.
  */
 export function linkGlossaryTerms(
 	tokens: Token[],
 	terms: GlossaryTerm[],
 	href: (id: string) => string,
-	makeToken: (type: string, tag: string, nesting: -1 | 0 | 1) => Token
+	makeToken: (type: string, tag: string, nesting: -1 | 0 | 1) => Token,
+	labels: GlossaryLabels = { entry: '' }
 ): void {
 	if (terms.length === 0) return;
 	const { pattern, idOf } = matcher(terms);
+	const byId = new Map(terms.map((term) => [term.id, term]));
 	const linked = new Set<string>();
 
 	tokens.forEach((token, index) => {
@@ -63,6 +82,7 @@ export function linkGlossaryTerms(
 		if (tokens[index - 1]?.type === 'heading_open') return;
 		const out: Token[] = [];
 		let linkDepth = 0;
+		let termInSentence = false;
 		for (const child of token.children) {
 			if (child.type === 'link_open') linkDepth++;
 			if (child.type === 'link_close') linkDepth--;
@@ -74,26 +94,52 @@ export function linkGlossaryTerms(
 			pattern.lastIndex = 0;
 			let match: RegExpExecArray | null;
 			let consumed = 0;
+			let scanned = 0;
 			while ((match = pattern.exec(child.content)) !== null) {
+				if (sentenceEnd.test(child.content.slice(scanned, match.index))) termInSentence = false;
+				scanned = match.index + match[0].length;
 				const id = idOf(match[0]);
-				if (!id || linked.has(id)) continue;
+				if (!id || linked.has(id) || termInSentence) continue;
 				linked.add(id);
+				termInSentence = true;
 				const before = child.content.slice(consumed, match.index);
 				if (before) out.push(textToken(before));
-				const open = makeToken('link_open', 'a', 1);
-				open.attrs = [
-					['href', href(id)],
-					['class', 'glossary-term']
-				];
-				out.push(open, textToken(match[0]), makeToken('link_close', 'a', -1));
+				out.push(...termTokens(byId.get(id)!, match[0]));
 				consumed = match.index + match[0].length;
 				rest = child.content.slice(consumed);
 			}
+			if (sentenceEnd.test(child.content.slice(scanned))) termInSentence = false;
 			if (consumed === 0) out.push(child);
 			else if (rest) out.push(textToken(rest));
 		}
 		token.children = out;
 	});
+
+	function termTokens(term: GlossaryTerm, text: string): Token[] {
+		if (!term.definition) {
+			const open = makeToken('link_open', 'a', 1);
+			open.attrs = [
+				['href', href(term.id)],
+				['class', 'glossary-term']
+			];
+			return [open, textToken(text), makeToken('link_close', 'a', -1)];
+		}
+		const id = `term-${term.id}`;
+		const open = htmlToken(`<button type="button" class="glossary-term" popovertarget="${id}">`);
+		const popover = htmlToken(
+			`</button><span id="${id}" class="glossary-popover" popover role="dialog" aria-labelledby="${id}-name">` +
+				`<strong id="${id}-name" class="glossary-popover-name">${escapeHtml(term.name ?? text)}</strong> ` +
+				`<span class="glossary-popover-definition">${escapeHtml(term.definition)}</span> ` +
+				`<a class="glossary-popover-link" href="${escapeHtml(href(term.id))}">${escapeHtml(labels.entry)}</a></span>`
+		);
+		return [open, textToken(text), popover];
+	}
+
+	function htmlToken(content: string): Token {
+		const token = makeToken('html_inline', '', 0);
+		token.content = content;
+		return token;
+	}
 
 	function textToken(content: string): Token {
 		const token = makeToken('text', '', 0);

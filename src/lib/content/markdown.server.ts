@@ -39,13 +39,23 @@ function renderer(lang: Lang): MarkdownIt {
 				/(?<![\p{L}\p{N}-])(\d{4}-\d{2}(?:-\d{2})?)(?![\p{L}\p{N}-])/gu,
 				'<span class="date">$1</span>'
 			);
+	// Inline code never breaks at a hyphen ("kube-" / "proxy"); it may still break at its spaces.
+	md.renderer.rules.code_inline = (tokens, index) =>
+		`<code>${md!.utils
+			.escapeHtml(tokens[index]!.content)
+			.replace(/\S*-\S*/g, noHyphenBreak)}</code>`;
+	// Anchors: from the heading's own text, or, for a translation, the ids of the original's
+	// headings in the same order (env.headingIds), so that a link to a section works in both.
 	md.core.ruler.push('heading_ids', (state) => {
+		const given = (state.env as RenderEnv).headingIds;
 		const used = new Set<string>();
+		let position = 0;
 		state.tokens.forEach((token, index) => {
 			if (token.type !== 'heading_open' || token.attrGet('id')) return;
 			const text = state.tokens[index + 1]?.content ?? '';
-			let id = slug(text) || 'section';
-			for (let n = 2; used.has(id); n++) id = `${slug(text) || 'section'}-${n}`;
+			const base = given?.[position++] ?? (slug(text) || 'section');
+			let id = base;
+			for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 			used.add(id);
 			token.attrSet('id', id);
 		});
@@ -54,13 +64,27 @@ function renderer(lang: Lang): MarkdownIt {
 	return md;
 }
 
+/** A long name (a DNS name, say) may still break after its dots, never at its hyphens. */
+function noHyphenBreak(word: string): string {
+	const parts = word.length > 20 ? word.split(/(?<=\.)/) : [word];
+	return parts
+		.map((part) => (part.includes('-') ? `<span class="nobreak">${part}</span>` : part))
+		.join('<wbr>');
+}
+
 function blockLabel(t: Translate, kind: BlockKind, date: string): string {
 	if (kind === 'update') return t('lesson.block.update', { date });
 	if (kind === 'correction') return t('lesson.block.correction');
 	return t('lesson.block.note');
 }
 
+interface RenderEnv {
+	headingIds?: string[];
+}
+
 export interface RenderOptions {
+	/** The anchors of the headings, in order: those of the same lesson in the other language. */
+	headingIds?: string[];
 	glossary?: GlossaryTerm[];
 	/** The URL of a glossary entry, relative to the page the Markdown is shown on. */
 	glossaryHref?: (id: string) => string;
@@ -77,7 +101,7 @@ export function slug(text: string): string {
 
 export function renderMarkdown(source: string, lang: Lang, options: RenderOptions = {}): string {
 	const md = renderer(lang);
-	const env = {};
+	const env: RenderEnv = { headingIds: options.headingIds };
 	const tokens = md.parse(source, env);
 	if (options.glossary && options.glossaryHref) {
 		const state = new md.core.State('', md, env);
@@ -85,11 +109,92 @@ export function renderMarkdown(source: string, lang: Lang, options: RenderOption
 			tokens,
 			options.glossary,
 			options.glossaryHref,
-			(type, tag, nesting) => new state.Token(type, tag, nesting)
+			(type, tag, nesting) => new state.Token(type, tag, nesting),
+			{ entry: serverTranslator(lang)('lesson.glossaryEntry') }
 		);
 	}
+	const t = serverTranslator(lang);
+	const hint = `<p class="scroll-hint" aria-hidden="true">${md.utils.escapeHtml(t('lesson.scrollHint'))}</p>`;
 	// Wide code and tables scroll sideways on a phone: keyboard users must be able to scroll them.
-	return md.renderer.render(tokens, md.options, env).replace(/<(pre|table)>/g, '<$1 tabindex="0">');
+	let tables = 0;
+	const html = md.renderer
+		.render(tokens, md.options, env)
+		.replace(/<pre>/g, '<pre tabindex="0">')
+		.replace(
+			/<table>([\s\S]*?)<\/table>/g,
+			(table, inner: string) =>
+				`${columnsOf(inner) >= 4 ? hint : ''}<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(t('lesson.scrollTable', { n: ++tables }))}"><table>${inner}</table></div>`
+		);
+	return readableDiagrams(html, t('lesson.scrollDiagram'), hint, md.utils.escapeHtml);
+}
+
+const columnsOf = (table: string) =>
+	(/<tr>([\s\S]*?)<\/tr>/.exec(table)?.[1]?.match(/<t[hd][\s>]/g) ?? []).length;
+
+/** No diagram text smaller than this, in CSS px, on any screen. */
+export const minDiagramTextPx = 11;
+/** A diagram's width on a 360 px phone: the page's and the figure's padding taken off. */
+const phoneDiagramWidth = 310;
+
+/**
+ * The narrowest an SVG diagram may be drawn, in CSS px, for its smallest text to stay readable:
+ * its viewBox width scaled so that the smallest font-size (16 where none is given) is 11 px.
+ */
+export function diagramMinWidth(svg: string): number | undefined {
+	const viewBox = /<svg\b[^>]*\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)/.exec(svg);
+	if (!viewBox) return undefined;
+	const sizes = [...svg.matchAll(/font-size(?:="|:\s*)([\d.]+)/g)].map((m) => Number(m[1]));
+	const texts = svg.match(/<text\b[^>]*>/g) ?? [];
+	const unsized = texts.some((tag) => !/font-size/.test(tag)) && !/<svg\b[^>]*font-size/.test(svg);
+	const smallest = Math.min(...sizes, ...(unsized || sizes.length === 0 ? [16] : []));
+	return Math.ceil((minDiagramTextPx * Number(viewBox[1])) / smallest);
+}
+
+/**
+ * Diagrams keep their text readable on a phone: each is drawn at least as wide as its smallest
+ * text needs (a spacer of that width, no style attribute: the CSP allows none), and one wider
+ * than a phone scrolls sideways in its figure, with a hint, by touch or keyboard.
+ */
+function readableDiagrams(
+	html: string,
+	label: string,
+	hint: string,
+	escape: (text: string) => string
+): string {
+	return html.replace(
+		/(<figure class="diagram"[^>]*>)([\s\S]*?)(<figcaption[\s\S]*?<\/figcaption>\s*)?<\/figure>/g,
+		(figure, open: string, body: string, caption = '') => {
+			const width = diagramMinWidth(body);
+			if (width === undefined) return figure;
+			const spacer = `<svg class="diagram-spacer" width="${width}" height="1" aria-hidden="true" focusable="false"></svg>`;
+			const scrolls = width > phoneDiagramWidth;
+			const region = scrolls
+				? ` role="region" tabindex="0" aria-label="${escape(label)}" data-min-width="${width}"`
+				: ` data-min-width="${width}"`;
+			return `${open.replace('class="diagram"', `class="diagram${scrolls ? ' diagram-wide' : ''}"`)}<div class="diagram-scroll"${region}><div class="diagram-canvas">${body}${spacer}</div></div>${scrolls ? hint : ''}${caption}</figure>`;
+		}
+	);
+}
+
+export interface Heading {
+	level: number;
+	id: string;
+	/** Plain text. */
+	text: string;
+}
+
+/** The headings of rendered lesson HTML, in order. */
+export function headingsOf(html: string): Heading[] {
+	return [...html.matchAll(/<h([2-6]) id="([^"]+)">([\s\S]*?)<\/h\1>/g)].map((match) => ({
+		level: Number(match[1]),
+		id: match[2]!,
+		text: match[3]!
+			.replace(/<[^>]+>/g, '')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&amp;/g, '&')
+	}));
 }
 
 export function renderInline(source: string, lang: Lang): string {

@@ -44,11 +44,11 @@ export interface OfflinePageText {
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The page shown, in both languages, for a page that is not cached while there is no network.
- * Self-contained (no script, no stylesheet) because nothing else may be reachable. The language
- * of the address asked for comes first.
+ * A page in both languages, self-contained (no script, no stylesheet) because nothing else may
+ * be reachable: the offline page of the service worker, and the 404 page of the static host.
+ * The language of the address asked for comes first.
  */
-export function offlinePage(
+export function standalonePage(
 	base: string,
 	pathname: string,
 	text: { zh: OfflinePageText; en: OfflinePageText }
@@ -61,7 +61,7 @@ export function offlinePage(
 			(lang) => `<section lang="${htmlLang[lang]}">
 <h1>${escapeHtml(text[lang].title)}</h1>
 <p>${escapeHtml(text[lang].body)}</p>
-<p><a href="${escapeHtml(`${base}/${lang}/`)}">${escapeHtml(text[lang].home)}</a></p>
+<p><a class="home" href="${escapeHtml(`${base}/${lang}/`)}" hreflang="${htmlLang[lang]}">${escapeHtml(text[lang].home)}</a></p>
 </section>`
 		)
 		.join('\n');
@@ -73,18 +73,26 @@ export function offlinePage(
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(text[order[0]].title)} · ${escapeHtml(text[order[1]].title)}</title>
 <style>
+:root { color-scheme: light dark; }
 body { margin: 0; font: 1.0625rem/1.7 system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif; background: light-dark(#fbfaf7, #16171a); color: light-dark(#1d1d1f, #e9e8e4); }
+:lang(zh) { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', system-ui, sans-serif; }
 main { max-width: 40rem; margin: 0 auto; padding: 3rem 1rem; }
-section + section { border-top: 1px solid light-dark(#d8d5cc, #3d3f46); margin-top: 1.5rem; padding-top: 0.5rem; }
+section { background: light-dark(#ffffff, #1f2024); border: 1px solid light-dark(#d8d5cc, #3d3f46); border-radius: 12px; padding: 0.5rem 1.25rem 1rem; }
+section + section { margin-top: 1.25rem; }
 h1 { font-size: 1.5rem; line-height: 1.3; }
-a { color: light-dark(#2456c8, #8fb0ff); }
+p { color: light-dark(#55575d, #a9abb2); }
+a.home { display: inline-block; padding: 0.55rem 1.1rem; border-radius: 8px; background: light-dark(#2456c8, #8fb0ff); color: light-dark(#ffffff, #0f1420); font-weight: 600; text-decoration: none; }
+a.home:focus-visible { outline: 3px solid light-dark(#b4530a, #ffb86b); outline-offset: 2px; }
 </style>
 </head>
 <body>
-<main class="offline-page">
+<main class="standalone-page">
 ${sections}
 </main>
 </body>
 </html>
 `;
 }
+
+/** The page shown, in both languages, for a page that is not cached while there is no network. */
+export const offlinePage = standalonePage;
