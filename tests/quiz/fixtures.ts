@@ -38,6 +38,7 @@ export function multipleQuestion(scoring: 'all-or-nothing' | 'partial'): Questio
 export function codeLinesQuestion(scoring: 'all-or-nothing' | 'partial'): QuestionOf<'code-lines'> {
 	return {
 		id: 'limits',
+		kind: 'apply',
 		type: 'code-lines',
 		language: 'yaml',
 		prompt: 'Which lines set limits?',
@@ -61,6 +62,7 @@ export function fillBlanksQuestion(
 ): QuestionOf<'fill-blanks'> {
 	return {
 		id: 'scale',
+		kind: 'apply',
 		type: 'fill-blanks',
 		language: 'shell',
 		prompt: 'Scale to three replicas.',
