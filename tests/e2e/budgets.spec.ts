@@ -13,18 +13,23 @@ const KB = 1024;
 // Raised by 1–2 KB (issue 11): the header's three-state theme choice and its phone menu, the
 // language switch keeping the section being read, and on lessons the table of contents and the
 // glossary popovers opening on hover.
+// Raised by 2-3 KB on every page (issue 10): the progress store's compare-and-set draft changes,
+// its one-transaction writes, the tab presence that decides journal replays, and adopting a late
+// IndexedDB; by 7 KB on quiz pages (issue 12): two more question types, code-lines and
+// fill-blanks, and the new quiz flow's marks. Issue 13 is the plan to bring all of these down
+// (question views loaded per type, UI strings resolved at build time).
 const budgets = {
 	// Raised from 45 KB: the framework and i18next alone are 46 KB (see above).
-	lesson: { path: '/zh/lessons/china-cloud-services/', js: 67 * KB, css: 10 * KB, html: 30 * KB },
+	lesson: { path: '/zh/lessons/china-cloud-services/', js: 71 * KB, css: 10 * KB, html: 30 * KB },
 	// Raised from 55 KB: the same 46 KB plus six question types, grading and the quiz flow.
-	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 72 * KB, css: 10 * KB, html: 30 * KB },
+	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 80 * KB, css: 10 * KB, html: 30 * KB },
 	// Home and glossary have no budget of their own in the brief: the lesson's, plus the
 	// dashboard and the export/import checks on the home.
-	home: { path: '/en/', js: 70 * KB, css: 10 * KB, html: 30 * KB },
-	glossary: { path: '/zh/glossary/', js: 66 * KB, css: 10 * KB, html: 40 * KB },
+	home: { path: '/en/', js: 73 * KB, css: 10 * KB, html: 30 * KB },
+	glossary: { path: '/zh/glossary/', js: 70 * KB, css: 10 * KB, html: 40 * KB },
 	// The lesson's, plus the table and its CSV download (~1.5 KB); the file checks load only when
 	// a lead opens files.
-	team: { path: '/en/team/', js: 68 * KB, css: 10 * KB, html: 30 * KB }
+	team: { path: '/en/team/', js: 72 * KB, css: 10 * KB, html: 30 * KB }
 };
 
 for (const [type, budget] of Object.entries(budgets)) {
