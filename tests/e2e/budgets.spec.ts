@@ -15,12 +15,13 @@ const KB = 1024;
 // glossary popovers opening on hover.
 // Raised by 2-3 KB on every page (issue 10): the progress store's compare-and-set draft changes,
 // its one-transaction writes, the tab presence that decides journal replays, and adopting a late
-// IndexedDB; by 7 KB on quiz pages (issue 12): two more question types, code-lines and
+// IndexedDB; lesson HTML by 4 KB for the table of contents, the glossary definitions that open in
+// place, and lesson 08's new comparison table; by 7 KB on quiz pages (issue 12): two more question types, code-lines and
 // fill-blanks, and the new quiz flow's marks. Issue 13 is the plan to bring all of these down
 // (question views loaded per type, UI strings resolved at build time).
 const budgets = {
 	// Raised from 45 KB: the framework and i18next alone are 46 KB (see above).
-	lesson: { path: '/zh/lessons/china-cloud-services/', js: 71 * KB, css: 10 * KB, html: 30 * KB },
+	lesson: { path: '/zh/lessons/china-cloud-services/', js: 71 * KB, css: 10 * KB, html: 34 * KB },
 	// Raised from 55 KB: the same 46 KB plus six question types, grading and the quiz flow.
 	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 80 * KB, css: 10 * KB, html: 30 * KB },
 	// Home and glossary have no budget of their own in the brief: the lesson's, plus the
