@@ -59,7 +59,7 @@ test("a team lead opens learners' files and sees their progress side by side, in
 		/^学员（文件）,已通过测验,已读完课程,学习用时（分钟）,最近学习,第 1 课 /
 	);
 	expect(lines[1]).toMatch(/^alice,0,1,\d+,/);
-	expect(lines[1]).toContain('需要复习 (75%)');
+	expect(lines[1]).toContain('需要复习（75%）');
 	expect(lines[2]).toMatch(/^bob,1,1,/);
 
 	await bobRow.getByRole('button', { name: '移除 bob' }).click();

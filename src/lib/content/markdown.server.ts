@@ -64,9 +64,12 @@ function renderer(lang: Lang): MarkdownIt {
 	return md;
 }
 
-/** A long name (a DNS name, say) may still break after its dots, never at its hyphens. */
+/**
+ * A long name (a DNS name, an image reference) may still break after its dots, slashes and @,
+ * never at its hyphens.
+ */
 function noHyphenBreak(word: string): string {
-	const parts = word.length > 20 ? word.split(/(?<=\.)/) : [word];
+	const parts = word.length > 20 ? word.split(/(?<=[./@])/) : [word];
 	return parts
 		.map((part) => (part.includes('-') ? `<span class="nobreak">${part}</span>` : part))
 		.join('<wbr>');
