@@ -55,6 +55,16 @@ const attempt = (
 	seed: 1,
 	carried: []
 });
+/** A learner who opened one lesson: a file that import accepts. */
+const good = exportOf({
+	'lesson:containers': {
+		schema: 3,
+		lessonId: 'containers',
+		openedAt: '2026-11-20T08:00:00.000Z',
+		lastVisitedAt: '2026-11-20T08:00:00.000Z',
+		timeSpentMs: 0
+	}
+});
 const duplicateIds = [firstIds[0]!, firstIds[0]!, firstIds[1]!];
 const poisoned = exportOf({ 'attempt:containers:d0d0d0d0': attempt('d0d0d0d0', duplicateIds) });
 const nested = (depth: number) =>
@@ -148,15 +158,6 @@ test('a file nested 100,000 deep gets a message on the home (zh) and on the team
 
 	await page.goto('/en/team/');
 	await started(page);
-	const good = exportOf({
-		'lesson:containers': {
-			schema: 3,
-			lessonId: 'containers',
-			openedAt: '2026-11-20T08:00:00.000Z',
-			lastVisitedAt: '2026-11-20T08:00:00.000Z',
-			timeSpentMs: 0
-		}
-	});
 	await page
 		.locator('input[type="file"]')
 		.setInputFiles([
@@ -178,15 +179,6 @@ test('a learner name with a right-to-left override is shown as typed, isolated, 
 }) => {
 	await page.goto('/en/team/');
 	await started(page);
-	const good = exportOf({
-		'lesson:containers': {
-			schema: 3,
-			lessonId: 'containers',
-			openedAt: '2026-11-20T08:00:00.000Z',
-			lastVisitedAt: '2026-11-20T08:00:00.000Z',
-			timeSpentMs: 0
-		}
-	});
 	await page.locator('input[type="file"]').setInputFiles([file('mallory\u202Egnp.exe.json', good)]);
 	const header = page.locator('tbody th bdi');
 	await expect(header).toHaveText('mallorygnp.exe');
