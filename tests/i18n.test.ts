@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import en from '../src/lib/i18n/locales/en.json';
 import zh from '../src/lib/i18n/locales/zh.json';
-import { loadTranslator } from '../src/lib/i18n';
+import { loadTranslator, type TranslationKey } from '../src/lib/i18n';
+import { i18nextTranslator } from '../src/lib/i18n/i18next';
+import { tableTranslator } from '../src/lib/i18n/table';
 import { preferredLang } from '../src/lib/i18n/langs';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
@@ -39,6 +41,43 @@ describe('UI strings', () => {
 		expect(en('home.questions', { count: 7 })).toBe('7 questions');
 		expect(zh('home.questions', { count: 7 })).toBe('7 道题');
 		expect(zh('quiz.progress', { n: 2, total: 7 })).toBe('第 2 题，共 7 题');
+	});
+});
+
+describe('the strings the browser formats', () => {
+	const tables = { zh, en };
+	const keys = [
+		...new Set(Object.keys(flatten(en)).map((key) => key.replace(/_(one|other)$/, '')))
+	] as TranslationKey[];
+
+	it('come out exactly as i18next renders them at build time, for every key', () => {
+		for (const lang of ['zh', 'en'] as const) {
+			const browser = tableTranslator(lang, tables[lang]);
+			const i18next = i18nextTranslator(lang);
+			const names = new Set(
+				[...JSON.stringify(tables[lang]).matchAll(/{{(\w+)}}/g)].map((m) => m[1]!)
+			);
+			for (const key of keys) {
+				for (const count of [0, 1, 2, 21]) {
+					const values: Record<string, string | number> = { count };
+					for (const name of names) if (name !== 'count') values[name] = `<${name}>`;
+					expect(browser(key, values), `${lang} ${key} ${count}`).toBe(i18next(key, values));
+				}
+				expect(browser(key), `${lang} ${key} without values`).toBe(i18next(key));
+			}
+		}
+	}, 30_000);
+
+	it('fall back to the key for a key that is missing, as i18next does', () => {
+		const missing = 'home.noSuchKey' as TranslationKey;
+		expect(tableTranslator('en', en)(missing)).toBe(i18nextTranslator('en')(missing));
+		expect(tableTranslator('en', en)(missing)).toBe('home.noSuchKey');
+	});
+
+	it('choose plurals by the language: English one and other, Chinese one form', () => {
+		expect(tableTranslator('en', en)('home.questions', { count: 1 })).toBe('1 question');
+		expect(tableTranslator('en', en)('home.questions', { count: 3 })).toBe('3 questions');
+		expect(tableTranslator('zh', zh)('home.questions', { count: 1 })).toBe('1 道题');
 	});
 });
 

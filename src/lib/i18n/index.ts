@@ -1,36 +1,41 @@
-import { createInstance, type TFunction } from 'i18next';
 import type { Lang } from './langs';
+import { stringsUrl, tableTranslator } from './table';
 
-export type Translate = TFunction;
 export type Translations = typeof import('./locales/en.json');
 
-// Each language's strings are a chunk of their own: a page loads only its language.
-const loaders: Record<Lang, () => Promise<{ default: Translations }>> = {
-	zh: () => import('./locales/zh.json'),
-	en: () => import('./locales/en.json')
-};
+type Leaves<T, Prefix extends string = ''> = {
+	[K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+type WithoutPlural<Key extends string> = Key extends `${infer Base}_${'one' | 'other'}`
+	? Base
+	: Key;
+
+/** Every UI string's key; a plural's key without its `_one` / `_other`. */
+export type TranslationKey = WithoutPlural<Leaves<Translations>>;
+export type TranslationValues = Record<string, string | number> & { count?: number };
+export type Translate = (key: TranslationKey, values?: TranslationValues) => string;
+
 const translators = new Map<Lang, Translate>();
 
-export function translatorFrom(lang: Lang, translations: Translations): Translate {
+/**
+ * i18next renders every string of every prerendered page at build time. The browser only
+ * re-renders the same strings while hydrating and formats the few that change on the page
+ * (counts, scores, names), from the same resources: the language's JSON, requested by the page's
+ * head (see `stringsPreload`). `tests/i18n.test.ts` holds the two to the same output for every key.
+ */
+export async function loadTranslator(lang: Lang): Promise<Translate> {
 	const cached = translators.get(lang);
 	if (cached) return cached;
-	const i18n = createInstance();
-	void i18n.init({
-		resources: { [lang]: { translation: translations } },
-		lng: lang,
-		fallbackLng: false,
-		initAsync: false,
-		returnNull: false,
-		// Svelte escapes text; HTML is never built from these strings.
-		interpolation: { escapeValue: false }
-	});
-	const t = i18n.getFixedT(lang);
+	let t: Translate;
+	if (import.meta.env.SSR) {
+		t = (await import('./i18next')).i18nextTranslator(lang);
+	} else {
+		const response = await fetch(stringsUrl[lang]);
+		if (!response.ok) throw new Error(`UI strings: HTTP ${response.status}`);
+		t = tableTranslator(lang, (await response.json()) as Translations);
+	}
 	translators.set(lang, t);
 	return t;
-}
-
-export async function loadTranslator(lang: Lang): Promise<Translate> {
-	return translators.get(lang) ?? translatorFrom(lang, (await loaders[lang]()).default);
 }
 
 /** A share from 0 to 1 as a whole percentage in the page's language. */
