@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { coursePlugin } from './src/lib/content/course-plugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [coursePlugin(), sveltekit()],
 	server: { fs: { allow: ['lessons'] } },
 	// Rolldown's table of plugin timings after every build is noise here: prerendering every page
 	// in writeBundle is the build's job, not a slow plugin.

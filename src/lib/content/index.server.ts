@@ -1,14 +1,12 @@
-import { resolve } from 'node:path';
 import { error } from '@sveltejs/kit';
+import { course } from 'virtual:course';
 import { langs, type Lang } from '$lib/i18n/langs';
-import { describeMix, loadCourse, type Course, type Lesson } from './course.server';
+import { describeMix, type Course, type Lesson } from './course.server';
 
-let course: Course | undefined;
 let reported = false;
 
-/** The course, read once per process from `lessons/`; builds run from the repository root. */
+/** The course, read from `lessons/` as a module of Vite's graph (see course-plugin.ts). */
 export function getCourse(): Course {
-	course ??= loadCourse(resolve(process.cwd(), 'lessons'));
 	return course;
 }
 

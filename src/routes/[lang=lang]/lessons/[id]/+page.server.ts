@@ -5,12 +5,14 @@ export const entries: EntryGenerator = lessonEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const { lesson, previous, next } = lessonAt(params.id, params.lang);
+	// The body is not page data: the page holds it once, as HTML (see course-plugin.ts).
+	const { html: _body, ...text } = lesson.text[params.lang];
 	return {
 		lesson: {
 			id: lesson.id,
 			number: lesson.number,
 			questionCount: lesson.quiz.questions.length,
-			...lesson.text[params.lang]
+			...text
 		},
 		previous,
 		next

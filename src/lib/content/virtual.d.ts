@@ -1,0 +1,9 @@
+declare module 'virtual:course' {
+	export const course: import('./course.server').Course;
+}
+
+declare module 'virtual:course-html' {
+	import type { Lang } from '$lib/i18n/langs';
+	/** The lesson body as HTML while prerendering; a stand-in in the browser (see course-plugin.ts). */
+	export function lessonHtml(id: string, lang: Lang): string;
+}
