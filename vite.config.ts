@@ -7,7 +7,32 @@ export default defineConfig({
 	server: { fs: { allow: ['lessons'] } },
 	// Rolldown's table of plugin timings after every build is noise here: prerendering every page
 	// in writeBundle is the build's job, not a slow plugin.
-	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+	build: {
+		rolldownOptions: {
+			checks: { bundlerTimings: false },
+			// Two files every page loads, instead of a dozen chunks of a few hundred bytes each that
+			// cost a request and a gzip header apiece: Svelte with SvelteKit's client, and the course's
+			// own modules that every page's layout uses (strings, paths, the progress store).
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs|esm-env|devalue)|preload-helper/
+						},
+						{
+							name: 'course',
+							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|paths|prefs|offline[\\/]|progress[\\/]session)/
+						},
+						{
+							name: 'progress',
+							test: /src[\\/]lib[\\/]progress[\\/](context|storage|store\.svelte|records|tab|draft-ops|backup|reading|reading-tracker)\.|idb-keyval/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['tests/**/*.test.ts'],
 		exclude: ['tests/e2e/**'],

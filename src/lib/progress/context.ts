@@ -1,4 +1,32 @@
-import { createContext } from 'svelte';
-import type { ProgressStore } from './store.svelte';
+import { browser } from '$app/environment';
+import { getProgressSession, type ProgressSession } from './session.svelte';
+import { localJournal, openStorage, memoryStorage, tabStorage } from './storage';
+import { ProgressStore } from './store.svelte';
+import { browserTab } from './tab';
 
-export const [getProgress, setProgress] = createContext<ProgressStore>();
+/** The page's store, opened on first use: IndexedDB, its journal, its channel to other tabs. */
+export function openProgress(session: ProgressSession): ProgressStore {
+	if (session.current) return session.current;
+	const progress: ProgressStore = new ProgressStore(
+		browser
+			? openStorage({ fallback: tabStorage, late: (storage) => void progress.adopt(storage) })
+			: memoryStorage(),
+		{
+			channel: browser ? ProgressStore.channel() : undefined,
+			journal: browser ? localJournal() : undefined,
+			tab: browser ? browserTab() : undefined
+		}
+	);
+	session.current = progress;
+	if (browser) {
+		void progress.load();
+		// Asks the browser not to evict progress under storage pressure; it may say no.
+		void navigator.storage?.persist?.().catch(() => false);
+	}
+	return progress;
+}
+
+/** For components: the page's store, opened if nothing has opened it yet. */
+export function getProgress(): ProgressStore {
+	return openProgress(getProgressSession());
+}

@@ -78,7 +78,11 @@ export function indexedDbStorage(
 	};
 }
 
-export function memoryStorage(initial: Iterable<[string, unknown]> = []): ProgressStorage {
+export function memoryStorage(
+	initial: Iterable<[string, unknown]> = [],
+	/** Told of every committed change. */
+	committed?: (records: ReadonlyMap<string, unknown>) => void
+): ProgressStorage {
 	let map = new Map(initial);
 	const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
 	return {
@@ -93,9 +97,33 @@ export function memoryStorage(initial: Iterable<[string, unknown]> = []): Progre
 			for (const key of changes.del ?? []) next.delete(key);
 			for (const [key, value] of changes.set ?? []) next.set(key, copy(value));
 			map = next;
+			committed?.(map);
 			return changes.result;
 		}
 	};
+}
+
+const tabKey = 'k8s-course.progress-in-tab';
+
+/**
+ * Where progress lives when IndexedDB is not allowed: memory, copied to sessionStorage, so that
+ * it lasts from page to page of this tab (every link is a page load) until the tab is closed.
+ */
+export function tabStorage(): ProgressStorage {
+	let initial: [string, unknown][] = [];
+	try {
+		const saved: unknown = JSON.parse(sessionStorage.getItem(tabKey) ?? '[]');
+		if (Array.isArray(saved)) initial = saved as [string, unknown][];
+	} catch {
+		// Unreadable or blocked: the tab starts empty, as it would in memory.
+	}
+	return memoryStorage(initial, (records) => {
+		try {
+			sessionStorage.setItem(tabKey, JSON.stringify([...records]));
+		} catch {
+			// Blocked or full: progress stays in this page's memory only.
+		}
+	});
 }
 
 /** Opening IndexedDB can hang (a wedged profile, an upgrade blocked by another tab). */
@@ -110,10 +138,13 @@ export async function openStorage(
 		timeoutMs?: number;
 		/** Called with IndexedDB if it answers only after the time limit. */
 		late?: (storage: ProgressStorage) => void;
+		/** Where progress goes instead: memory unless told otherwise. */
+		fallback?: () => ProgressStorage;
 	} = {}
 ): Promise<ProgressStorage> {
+	const fallback = options.fallback ?? (() => memoryStorage());
 	try {
-		if (typeof indexedDB === 'undefined') return memoryStorage();
+		if (typeof indexedDB === 'undefined') return fallback();
 		const storage = indexedDbStorage();
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const gaveUp = new Promise<'timeout'>((resolve) => {
@@ -125,9 +156,9 @@ export async function openStorage(
 		if (answer === 'opened') return storage;
 		// Slow, not necessarily broken: if it answers after all, progress moves there.
 		opened.then(() => options.late?.(storage)).catch(() => undefined);
-		return memoryStorage();
+		return fallback();
 	} catch {
-		return memoryStorage();
+		return fallback();
 	}
 }
 

@@ -51,7 +51,8 @@ export interface QuestionPlugin<K extends QuestionKind> {
 	arrange?(question: QuestionOf<K>, random: () => number): QuestionOf<K>;
 	/** The answer before the learner changes anything, for types where that is an answer too. */
 	initialResponse?(question: QuestionOf<K>, random: () => number): ResponseOf<K>;
-	View: Component<QuestionViewProps<K>>;
+	/** Loaded when a question of this type is first shown: a quiz page loads only the views it shows. */
+	view(): Promise<{ default: Component<QuestionViewProps<K>> }>;
 }
 
 type AnyPlugin = { [K in QuestionKind]: QuestionPlugin<K> }[QuestionKind];
@@ -67,6 +68,23 @@ export function pluginFor<Q extends Question>(question: Q): QuestionPlugin<Q['ty
 	const plugin = plugins.get(question.type);
 	if (!plugin) throw new Error(`unknown question type "${question.type}"`);
 	return plugin as unknown as QuestionPlugin<Q['type']>;
+}
+
+export type QuestionView = Component<QuestionViewProps<QuestionKind>>;
+const views = new Map<string, QuestionView>();
+
+/** A question's view if it is loaded already. */
+export function loadedView(question: Question): QuestionView | undefined {
+	return views.get(question.type);
+}
+
+/** Loads a question's view; a failed load (offline before the course was cached) can be tried again. */
+export async function viewFor(question: Question): Promise<QuestionView> {
+	const loaded = views.get(question.type);
+	if (loaded) return loaded;
+	const view = (await pluginFor(question).view()).default as unknown as QuestionView;
+	views.set(question.type, view);
+	return view;
 }
 
 /** The question as shown in one attempt: the same seed gives the same order after a reload. */

@@ -1,6 +1,5 @@
 import { gradeSelection } from '../../grading';
 import type { QuestionPlugin } from '../../registry';
-import CodeLines from './CodeLines.svelte';
 import { codeLines, isSelectable } from './lines';
 import type { CodeLinesQuestion } from './schema';
 
@@ -36,7 +35,7 @@ const codeLinesPlugin: QuestionPlugin<'code-lines'> = {
 		if (!fits || new Set(value).size !== value.length) return undefined;
 		return [...(value as number[])].sort((a, b) => a - b);
 	},
-	View: CodeLines
+	view: () => import('./CodeLines.svelte')
 };
 
 export default codeLinesPlugin;

@@ -1,5 +1,4 @@
 import type { QuestionPlugin } from '../../registry';
-import FillBlanks from './FillBlanks.svelte';
 import type { FillBlanksQuestion } from './schema';
 import { maxBlankLength, normalizeBlank } from './template';
 
@@ -45,7 +44,7 @@ const fillBlanks: QuestionPlugin<'fill-blanks'> = {
 		}
 		return response;
 	},
-	View: FillBlanks
+	view: () => import('./FillBlanks.svelte')
 };
 
 export default fillBlanks;

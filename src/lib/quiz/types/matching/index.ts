@@ -1,6 +1,5 @@
 import { shuffled } from '../../random';
 import type { QuestionPlugin } from '../../registry';
-import Matching from './Matching.svelte';
 import type { MatchingQuestion } from './schema';
 
 declare module '../../registry' {
@@ -42,7 +41,7 @@ const matching: QuestionPlugin<'matching'> = {
 			choices: shuffled(question.choices, random)
 		};
 	},
-	View: Matching
+	view: () => import('./Matching.svelte')
 };
 
 export default matching;

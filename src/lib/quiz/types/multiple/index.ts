@@ -2,7 +2,6 @@ import { gradeSelection } from '../../grading';
 import { shuffled } from '../../random';
 import type { QuestionPlugin } from '../../registry';
 import type { MultipleChoiceQuestion } from './schema';
-import MultipleChoice from './MultipleChoice.svelte';
 
 declare module '../../registry' {
 	interface QuestionTypeMap {
@@ -36,7 +35,7 @@ const multiple: QuestionPlugin<'multiple'> = {
 			? { ...question, options: shuffled(question.options, random) }
 			: question;
 	},
-	View: MultipleChoice
+	view: () => import('./MultipleChoice.svelte')
 };
 
 export default multiple;

@@ -1,6 +1,5 @@
 import { shuffled } from '../../random';
 import type { QuestionPlugin } from '../../registry';
-import Ordering from './Ordering.svelte';
 import type { OrderingQuestion } from './schema';
 
 declare module '../../registry' {
@@ -67,7 +66,7 @@ const ordering: QuestionPlugin<'ordering'> = {
 		for (let tries = 0; tries < 5 && isRight(order); tries++) order = shuffled(right, random);
 		return isRight(order) ? [...right].reverse() : order;
 	},
-	View: Ordering
+	view: () => import('./Ordering.svelte')
 };
 
 export default ordering;

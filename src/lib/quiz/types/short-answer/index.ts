@@ -2,7 +2,6 @@ import { maxAnswerText } from '$lib/progress/records';
 import type { QuestionPlugin } from '../../registry';
 import { normalizeAnswer } from './normalize';
 import type { ShortAnswerQuestion } from './schema';
-import ShortAnswer from './ShortAnswer.svelte';
 
 declare module '../../registry' {
 	interface QuestionTypeMap {
@@ -26,7 +25,7 @@ const shortAnswer: QuestionPlugin<'short-answer'> = {
 		// The same cap as a stored answer (and the input's maxlength): longer is not an answer.
 		return typeof value === 'string' && value.length <= maxAnswerText ? value : undefined;
 	},
-	View: ShortAnswer
+	view: () => import('./ShortAnswer.svelte')
 };
 
 export default shortAnswer;

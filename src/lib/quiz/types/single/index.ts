@@ -1,7 +1,6 @@
 import { shuffled } from '../../random';
 import type { QuestionPlugin } from '../../registry';
 import type { SingleChoiceQuestion } from './schema';
-import SingleChoice from './SingleChoice.svelte';
 
 declare module '../../registry' {
 	interface QuestionTypeMap {
@@ -28,7 +27,7 @@ const single: QuestionPlugin<'single'> = {
 			? { ...question, options: shuffled(question.options, random) }
 			: question;
 	},
-	View: SingleChoice
+	view: () => import('./SingleChoice.svelte')
 };
 
 export default single;

@@ -1,6 +1,5 @@
 import type { QuestionPlugin } from '../../registry';
 import type { TrueFalseQuestion } from './schema';
-import TrueFalse from './TrueFalse.svelte';
 
 declare module '../../registry' {
 	interface QuestionTypeMap {
@@ -20,7 +19,7 @@ const trueFalse: QuestionPlugin<'true-false'> = {
 	parseResponse(_question, value) {
 		return typeof value === 'boolean' ? value : undefined;
 	},
-	View: TrueFalse
+	view: () => import('./TrueFalse.svelte')
 };
 
 export default trueFalse;

@@ -1,0 +1,1 @@
+export { default as component } from "../../../../src/routes/[lang=lang]/lessons/[id]/quiz/+page.svelte";

@@ -1,0 +1,1 @@
+export { t as i18nextTranslator } from "./i18next2.js";

@@ -1,0 +1,6 @@
+// src/routes/+layout.ts
+var prerender = true;
+var trailingSlash = "always";
+export { prerender, trailingSlash };
+
+//# sourceMappingURL=_layout.ts.js.map

@@ -1,0 +1,1 @@
+export { u as Server } from "./chunks/framework.js";
