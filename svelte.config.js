@@ -56,12 +56,27 @@ function lessonStyleHashes() {
 }
 /**
  * SvelteKit's route announcer (a visually hidden live region) is styled by a style attribute:
- * allowed by the hash of its exact value, read from the installed SvelteKit.
+ * allowed by the hash of its exact value, read from the installed SvelteKit. A SvelteKit that no
+ * longer reads as expected stops the build: without the hash, the CSP would block the announcer's
+ * style on every page, and only a browser's console would say so.
  */
 function announcerStyleHashes() {
-	const source = readFileSync('node_modules/@sveltejs/kit/src/core/sync/write_root.js', 'utf8');
+	const file = 'node_modules/@sveltejs/kit/src/core/sync/write_root.js';
+	let source;
+	try {
+		source = readFileSync(file, 'utf8');
+	} catch (error) {
+		throw new Error(
+			`svelte.config.js: CSP: cannot read ${file} for the style of SvelteKit's route announcer (${error instanceof Error ? error.message : error})`
+		);
+	}
 	const match = /id="svelte-announcer"[^>]*\sstyle="([^"]*)"/.exec(source);
-	return match?.[1] ? [sha256(match[1])] : [];
+	if (!match?.[1]) {
+		throw new Error(
+			`svelte.config.js: CSP: no style attribute of the route announcer (id="svelte-announcer") found in ${file}: SvelteKit changed how it writes it; update announcerStyleHashes()`
+		);
+	}
+	return [sha256(match[1])];
 }
 const styleHashes = [...lessonStyleHashes(), ...announcerStyleHashes()];
 
