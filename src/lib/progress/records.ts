@@ -38,6 +38,7 @@ export interface AttemptRecord {
 	attemptId: string;
 	startedAt: string;
 	finishedAt: string;
+	/** The questions graded, in the order asked. */
 	questionIds: string[];
 	answers: Record<string, unknown>;
 	/** Per question, 0 to 1. */
@@ -50,6 +51,9 @@ export interface AttemptRecord {
 	/** Questions answered right in an earlier attempt and carried into this one (a retry). */
 	carried: string[];
 }
+
+/** A graded quiz, as grading returns it and its attempt keeps it. */
+export type QuizResult = Pick<AttemptRecord, 'questionIds' | 'scores' | 'score' | 'passed'>;
 
 /** The quiz in progress: where the learner is and what they have answered so far. */
 export interface DraftRecord {

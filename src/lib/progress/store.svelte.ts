@@ -12,6 +12,7 @@ import {
 	type AttemptRecord,
 	type DraftRecord,
 	type LessonRecord,
+	type QuizResult,
 	type RecordKind
 } from './records';
 import { applyDraftOp, parseJournalEntry, type DraftOp, type JournalEntry } from './draft-ops';
@@ -20,14 +21,6 @@ import type { TabPresence } from './tab';
 
 export type LessonState =
 	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'needs-review';
-
-export interface FinishedQuiz {
-	/** The questions graded, in the order asked. */
-	questionIds: string[];
-	scores: Record<string, number>;
-	score: number;
-	passed: boolean;
-}
 
 /** Tells other tabs of the same course that progress changed. */
 export interface ChangeChannel {
@@ -511,7 +504,7 @@ export class ProgressStore {
 	 * Saves the attempt and clears the quiz in progress, in one transaction, only if the stored
 	 * draft is still the one this tab graded (same attempt and revision).
 	 */
-	async finishQuiz(lessonId: string, result: FinishedQuiz): Promise<AttemptRecord | undefined> {
+	async finishQuiz(lessonId: string, result: QuizResult): Promise<AttemptRecord | undefined> {
 		const draft = this.drafts[lessonId];
 		if (!draft) return undefined;
 		const questionIds = unique(result.questionIds);

@@ -1,15 +1,9 @@
 import type { Localized } from '$lib/content/text';
 import type { Quiz } from '$lib/content/course.server';
+import type { QuizResult } from '$lib/progress/records';
 import { gradeQuestion, type Question } from './registry';
 
 export type LocalizedQuiz = Localized<Quiz> & { questions: Question[] };
-
-export interface QuizResult {
-	questionIds: string[];
-	scores: Record<string, number>;
-	score: number;
-	passed: boolean;
-}
 
 /** Grades a whole attempt: every question weighs the same; unanswered ones score 0. */
 export function gradeQuiz(
