@@ -4,8 +4,9 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { langs, type Lang } from '$lib/i18n/langs';
 import type { AuthoredQuestion } from '$lib/quiz/registry';
+import type { Quiz } from '$lib/quiz/quiz';
 import type { QuestionPurpose } from '$lib/quiz/schema-parts';
-import { localize, type Localized } from './text';
+import { localize, type Localized } from '$lib/bilingual';
 import {
 	frontMatter,
 	glossaryEntry,
@@ -40,11 +41,6 @@ export interface LessonText {
 	readingMinutes: number;
 	/** Sources and further reading; titles are inline HTML. */
 	sources: { title: string; url: string }[];
-}
-
-export interface Quiz {
-	passMark: number;
-	questions: AuthoredQuestion[];
 }
 
 export interface Lesson {

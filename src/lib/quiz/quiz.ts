@@ -1,7 +1,12 @@
-import type { Localized } from '$lib/content/text';
-import type { Quiz } from '$lib/content/course.server';
+import type { Localized } from '$lib/bilingual';
 import type { QuizResult } from '$lib/progress/records';
-import { gradeQuestion, type Question } from './registry';
+import { gradeQuestion, type AuthoredQuestion, type Question } from './registry';
+
+/** A lesson's quiz as authored: answer keys once, texts in both languages. */
+export interface Quiz {
+	passMark: number;
+	questions: AuthoredQuestion[];
+}
 
 export type LocalizedQuiz = Localized<Quiz> & { questions: Question[] };
 
