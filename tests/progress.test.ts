@@ -11,7 +11,6 @@ import {
 	openStorage,
 	type ProgressStorage
 } from '../src/lib/progress/storage';
-import { continues } from '../src/lib/progress/team';
 import { ProgressStore } from '../src/lib/progress/store.svelte';
 
 const clock = (start = Date.parse('2026-11-28T08:00:00Z')) => {
@@ -327,82 +326,6 @@ describe('time and place', () => {
 		expect(reloaded.lessons.containers?.timeSpentMs).toBe(25_000);
 		expect(reloaded.lessons.containers?.section).toBe('什么是操作系统层虚拟化');
 		expect(reloaded.resumePoint()).toMatchObject({ kind: 'lesson', lessonId: 'containers' });
-	});
-});
-
-describe("another learner's file, read for a team lead", () => {
-	it('counts passed and read lessons and finds the last activity, in memory only', async () => {
-		const lesson = (lessonId: string, lastVisitedAt: string, finished: boolean) => ({
-			schema: 2,
-			lessonId,
-			openedAt: '2026-11-20T08:00:00.000Z',
-			lastVisitedAt,
-			...(finished ? { finishedAt: lastVisitedAt } : {}),
-			timeSpentMs: 60_000
-		});
-		const learner = new ProgressStore(
-			memoryStorage([
-				['lesson:containers', lesson('containers', '2026-11-20T09:00:00.000Z', true)],
-				['lesson:kubernetes', lesson('kubernetes', '2026-11-23T09:00:00.000Z', false)],
-				[
-					'attempt:containers:a1',
-					{
-						schema: 2,
-						lessonId: 'containers',
-						attemptId: 'a1',
-						startedAt: '2026-11-21T08:00:00.000Z',
-						finishedAt: '2026-11-21T08:05:00.000Z',
-						questionIds: ['q1'],
-						answers: { q1: 'a' },
-						scores: { q1: 1 },
-						score: 1,
-						passed: true,
-						seed: 1,
-						carried: []
-					}
-				]
-			])
-		);
-		await learner.load();
-		const ids = ['containers', 'kubernetes', 'cncf'];
-		expect(learner.passedCount(ids)).toBe(1);
-		expect(learner.readCount(ids)).toBe(1);
-		expect(learner.lastActivity()).toBe('2026-11-23T09:00:00.000Z');
-		expect(new ProgressStore(memoryStorage()).lastActivity()).toBeUndefined();
-	});
-});
-
-describe('telling a later export of the same learner from another learner', () => {
-	const opened = (lessonId: string, openedAt: string) => [
-		`lesson:${lessonId}`,
-		{ schema: 2, lessonId, openedAt, lastVisitedAt: openedAt, timeSpentMs: 0 }
-	];
-	const learner = async (...entries: unknown[][]) => {
-		const progress = new ProgressStore(memoryStorage(entries as [string, unknown][]));
-		await progress.load();
-		return progress;
-	};
-
-	it('a later file holds all of the earlier one; another learner shares nothing', async () => {
-		const earlier = await learner(opened('containers', '2026-11-20T08:00:00.000Z'));
-		const later = await learner(
-			opened('containers', '2026-11-20T08:00:00.000Z'),
-			opened('kubernetes', '2026-11-27T08:00:00.000Z')
-		);
-		const other = await learner(opened('containers', '2026-11-20T08:00:00.001Z'));
-		expect(continues(later, earlier)).toBe(true);
-		expect(continues(earlier, later)).toBe(false);
-		expect(continues(earlier, earlier)).toBe(true);
-		expect(continues(later, other)).toBe(false);
-		expect(continues(other, earlier)).toBe(false);
-	});
-
-	it('an empty file continues nothing and is continued by nothing', async () => {
-		const empty = await learner();
-		const some = await learner(opened('containers', '2026-11-20T08:00:00.000Z'));
-		expect(continues(some, empty)).toBe(false);
-		expect(continues(empty, some)).toBe(false);
-		expect(continues(empty, empty)).toBe(false);
 	});
 });
 

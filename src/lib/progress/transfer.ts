@@ -14,6 +14,7 @@ import {
 	type LessonRecord,
 	type RecordKind
 } from './records';
+import type { ProgressSnapshot } from './queries';
 
 export const exportFormat = 'k8s-course-progress';
 export const exportVersion = 1;
@@ -216,14 +217,7 @@ function mergeLesson(mine: LessonRecord, theirs: LessonRecord): LessonRecord {
  * Merge keeps everything: attempts are united (so best scores are kept), each lesson keeps its
  * first opening and finish, and the newer of two quizzes in progress wins.
  */
-export function planMerge(
-	current: {
-		lessons: Record<string, LessonRecord>;
-		attempts: AttemptRecord[];
-		drafts: Record<string, DraftRecord>;
-	},
-	incoming: ImportedRecord[]
-): ImportPlan {
+export function planMerge(current: ProgressSnapshot, incoming: ImportedRecord[]): ImportPlan {
 	const plan: ImportPlan = { records: [], newAttempts: 0, lessonsChanged: 0, draftsChanged: 0 };
 	const attemptKeys = new Set(current.attempts.map((a) => `attempt:${a.lessonId}:${a.attemptId}`));
 	for (const item of incoming) {
