@@ -18,6 +18,7 @@ import {
 import type { GlossaryTerm } from './glossary-links.server';
 import {
 	headingsOf,
+	inlineStyles,
 	readingMinutes,
 	renderInline,
 	renderMarkdown,
@@ -176,6 +177,13 @@ function readLessonText(
 	}
 	const source = readFileSync(file, 'utf8');
 	leftoverTodos(collector, file, source);
+	for (const line of inlineStyles(source)) {
+		collector.add(
+			file,
+			`line ${line}`,
+			'inline style (a style attribute or <style>): the CSP allows none; use a class from src/app.css'
+		);
+	}
 	const parts = splitFrontMatter(source);
 	if (!parts) {
 		collector.add(file, 'front matter', 'missing: the file must start with a --- block');
