@@ -4,6 +4,7 @@ import { createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import v1Fixture from './fixtures/progress-v1.json';
 import { keys } from '../src/lib/progress/records';
+import { buildExport, readImport } from '../src/lib/progress/transfer';
 import {
 	indexedDbStorage,
 	memoryJournal,
@@ -253,6 +254,37 @@ describe('what is read back from storage', () => {
 		const entries = await storage.entries();
 		expect(entries.map(([, value]) => value)).toContainEqual(newer);
 		expect(page.setAside).toHaveLength(1);
+	});
+});
+
+describe('the store and the import accept the same records', () => {
+	it('an attempt that finished before it began is set aside on load, and the export still imports', async () => {
+		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
+		// What finishQuiz wrote before it kept times in order, under a clock set back mid-quiz.
+		const reversed = {
+			schema: 3,
+			lessonId: 'containers',
+			attemptId: 'a1',
+			startedAt: '2026-11-20T08:05:00.000Z',
+			finishedAt: '2026-11-20T08:00:00.000Z',
+			questionIds: ['q1'],
+			answers: { q1: 'a' },
+			scores: { q1: 1 },
+			score: 1,
+			passed: true,
+			seed: 1,
+			carried: []
+		};
+		await put(storage, keys.attempt('containers', 'a1'), reversed);
+		const page = await openPage();
+		expect(page.attemptsFor('containers')).toEqual([]);
+		expect(page.setAside).toHaveLength(1);
+		const exported = buildExport(await page.snapshot(), Date.parse('2026-11-28T08:00:00Z'));
+		expect(exported).toContain('"finishedAt": "2026-11-20T08:00:00.000Z"');
+		expect(readImport(exported, Date.parse('2026-11-28T08:00:00Z'))).toEqual({
+			ok: true,
+			records: []
+		});
 	});
 });
 

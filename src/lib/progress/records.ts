@@ -100,6 +100,11 @@ function isObject(value: unknown): value is Raw {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An object as JSON writes it: no array, no class instance, no null prototype. */
+export function isPlainObject(value: unknown): value is Raw {
+	return isObject(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const isId = (value: unknown): value is string =>
 	typeof value === 'string' && value.length <= 200 && idPattern.test(value);
@@ -146,7 +151,7 @@ const isAnswerScalar = (value: unknown) =>
 export function isAnswer(value: unknown): boolean {
 	if (isAnswerScalar(value)) return true;
 	if (Array.isArray(value)) return value.length <= maxAnswerParts && value.every(isAnswerScalar);
-	if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+	if (!isPlainObject(value)) return false;
 	const entries = Object.entries(value);
 	return (
 		entries.length <= maxAnswerParts &&
@@ -227,6 +232,9 @@ export function parseAttemptRecord(value: unknown): AttemptRecord | undefined {
 		!isId(raw.attemptId) ||
 		!isTime(raw.startedAt) ||
 		!isTime(raw.finishedAt) ||
+		// Finished before it began: the store never writes one (see finishQuiz), and a file that
+		// says so is not trusted.
+		Date.parse(raw.finishedAt) < Date.parse(raw.startedAt) ||
 		!isUniqueIdList(raw.questionIds) ||
 		raw.questionIds.length === 0 ||
 		!isShare(raw.score) ||

@@ -5,11 +5,12 @@
  */
 import {
 	isoTime,
+	isPlainObject,
+	keys,
 	kindOfKey,
 	migrate,
 	parseRecord,
 	type AnyRecord,
-	type AttemptRecord,
 	type DraftRecord,
 	type LessonRecord,
 	type RecordKind
@@ -68,15 +69,6 @@ export function buildExport(entries: [string, unknown][], now: number): string {
 
 export function exportFileName(now: number): string {
 	return `k8s-course-progress-${isoTime(now).slice(0, 19).replace(/[:T]/g, '-')}.json`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		!Array.isArray(value) &&
-		Object.getPrototypeOf(value) === Object.prototype
-	);
 }
 
 /** JSON with sorted keys, so that two objects compare by content. */
@@ -173,13 +165,6 @@ function readImportUnguarded(text: string, now: number): ImportResult {
 				return { ok: false, problem: { code: 'future-date', key } };
 			}
 		}
-		if (
-			parsed.kind === 'attempt' &&
-			Date.parse((parsed.record as AttemptRecord).finishedAt) <
-				Date.parse((parsed.record as AttemptRecord).startedAt)
-		) {
-			return { ok: false, problem: { code: 'bad-record', key } };
-		}
 		records.push({ key, kind: parsed.kind, record: parsed.record });
 	}
 	return { ok: true, records };
@@ -219,7 +204,7 @@ function mergeLesson(mine: LessonRecord, theirs: LessonRecord): LessonRecord {
  */
 export function planMerge(current: ProgressSnapshot, incoming: ImportedRecord[]): ImportPlan {
 	const plan: ImportPlan = { records: [], newAttempts: 0, lessonsChanged: 0, draftsChanged: 0 };
-	const attemptKeys = new Set(current.attempts.map((a) => `attempt:${a.lessonId}:${a.attemptId}`));
+	const attemptKeys = new Set(current.attempts.map((a) => keys.attempt(a.lessonId, a.attemptId)));
 	for (const item of incoming) {
 		if (item.kind === 'attempt') {
 			if (attemptKeys.has(item.key)) continue;
