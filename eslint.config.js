@@ -46,6 +46,24 @@ export default ts.config(
 		}
 	},
 	{
+		// Content loading uses the quiz's schemas and types; the quiz never reaches back into it.
+		files: ['src/lib/quiz/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/content/*', '**/content/*'],
+							message:
+								'quiz must not import content (issue 13: no content ↔ quiz cycle); shared types live in $lib/bilingual or the quiz'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.js'],
 		...ts.configs.disableTypeChecked
 	}

@@ -229,6 +229,35 @@ describe('bad content fails with file: field: what is wrong', () => {
 		]);
 	});
 
+	it('an inline style in a diagram, which the CSP would block: by line, code examples aside', () => {
+		const en = lessonEn.replace(
+			'A container is an isolated process.\n',
+			[
+				'A container is an isolated process.',
+				'',
+				'<figure class="diagram">',
+				'<svg viewBox="0 0 100 40" role="img"><title>Box</title>',
+				'<rect x="1" y="1" width="98" height="38" class="d-box" font-style="italic"/>',
+				'<text x="10" y="25"',
+				'  style="fill: red">A box</text>',
+				'</svg>',
+				'<style>rect { fill: red }</style>',
+				'</figure>',
+				'',
+				'Write `<rect style="fill: red">` nowhere:',
+				'',
+				'```html',
+				'<rect style="fill: red"/>',
+				'```',
+				''
+			].join('\n')
+		);
+		expect(problems({ '01-containers/en.md': en })).toEqual([
+			'lessons/01-containers/en.md: line 18: inline style (a style attribute or <style>): the CSP allows none; use a class from src/app.css',
+			'lessons/01-containers/en.md: line 20: inline style (a style attribute or <style>): the CSP allows none; use a class from src/app.css'
+		]);
+	});
+
 	it('a folder without a number, and a duplicate lesson id', () => {
 		expect(
 			problems({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextStep, quizPosition } from '../src/lib/progress/next-step';
+import { nextStep } from '../src/lib/progress/next-step';
+import { quizPosition } from '../src/lib/progress/queries';
 import { readLongEnough } from '../src/lib/progress/reading';
 import { memoryStorage } from '../src/lib/progress/storage';
 import { ProgressStore } from '../src/lib/progress/store.svelte';

@@ -4,8 +4,9 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { langs, type Lang } from '$lib/i18n/langs';
 import type { AuthoredQuestion } from '$lib/quiz/registry';
+import type { Quiz } from '$lib/quiz/quiz';
 import type { QuestionPurpose } from '$lib/quiz/schema-parts';
-import { localize, type Localized } from './text';
+import { localize, type Localized } from '$lib/bilingual';
 import {
 	frontMatter,
 	glossaryEntry,
@@ -17,6 +18,7 @@ import {
 import type { GlossaryTerm } from './glossary-links.server';
 import {
 	headingsOf,
+	inlineStyles,
 	readingMinutes,
 	renderInline,
 	renderMarkdown,
@@ -40,11 +42,6 @@ export interface LessonText {
 	readingMinutes: number;
 	/** Sources and further reading; titles are inline HTML. */
 	sources: { title: string; url: string }[];
-}
-
-export interface Quiz {
-	passMark: number;
-	questions: AuthoredQuestion[];
 }
 
 export interface Lesson {
@@ -180,6 +177,13 @@ function readLessonText(
 	}
 	const source = readFileSync(file, 'utf8');
 	leftoverTodos(collector, file, source);
+	for (const line of inlineStyles(source)) {
+		collector.add(
+			file,
+			`line ${line}`,
+			'inline style (a style attribute or <style>): the CSP allows none; use a class from src/app.css'
+		);
+	}
 	const parts = splitFrontMatter(source);
 	if (!parts) {
 		collector.add(file, 'front matter', 'missing: the file must start with a --- block');

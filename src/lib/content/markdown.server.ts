@@ -214,6 +214,36 @@ export function undatedUpdates(source: string): number[] {
 	return lines;
 }
 
+/**
+ * Lines of a lesson's raw HTML that style inline: a `style` attribute or a `<style>` element.
+ * The CSP allows neither, so diagrams take classes from src/app.css. Code (fenced blocks, inline
+ * spans) is text, not HTML, and is not looked at.
+ */
+export function inlineStyles(source: string): number[] {
+	let fence: string | undefined;
+	const html = source
+		.split('\n')
+		.map((line) => {
+			const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+			if (fence) {
+				if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+				return '';
+			}
+			if (marker) {
+				fence = marker;
+				return '';
+			}
+			return line.replace(/(`+)[\s\S]*?\1/g, '');
+		})
+		.join('\n');
+	const lines = new Set<number>();
+	for (const match of html.matchAll(/<[a-zA-Z][^<>]*?\sstyle\s*=|<style[\s>]/g)) {
+		const at = match.index + match[0].length;
+		lines.add(html.slice(0, at).split('\n').length);
+	}
+	return [...lines];
+}
+
 /** Minutes to read: Chinese at about 400 characters a minute, English at about 220 words. */
 export function readingMinutes(html: string): number {
 	const text = html.replace(/<[^>]+>/g, ' ');

@@ -1,4 +1,4 @@
-import type { ProgressStore } from './store.svelte';
+import { lastTouched, quizPosition, stateOf, type ProgressSnapshot } from './queries';
 
 /** What the course home offers the learner to do next: there is always one. */
 export type NextStep =
@@ -10,36 +10,13 @@ export type NextStep =
 	| { kind: 'next-lesson'; lessonId: string }
 	| { kind: 'complete' };
 
-/** Where the learner is in a quiz in progress: the question on screen, of those to answer. */
-export function quizPosition(
-	progress: ProgressStore,
-	lessonId: string
-): { n: number; total: number } | undefined {
-	const draft = progress.drafts[lessonId];
-	if (!draft) return undefined;
-	const toAsk = draft.questionIds.filter((id) => !draft.carried.includes(id));
-	return { n: Math.max(1, toAsk.indexOf(draft.current) + 1), total: toAsk.length };
-}
-
-/** When the learner last did anything in a lesson: read it, answered its quiz or finished one. */
-function lastTouched(progress: ProgressStore, lessonId: string): string | undefined {
-	return [
-		progress.lessons[lessonId]?.lastVisitedAt,
-		progress.drafts[lessonId]?.updatedAt,
-		progress.lastAttempt(lessonId)?.finishedAt
-	]
-		.filter((time): time is string => time !== undefined)
-		.sort()
-		.at(-1);
-}
-
 /**
  * The next step, from the lesson the learner touched last: carry on with it (its reading, then its
  * quiz, then a retry until passed); once passed, the first lesson after it not passed yet (from
  * the start again if need be); once every quiz is passed, the course is complete.
  */
-export function nextStep(progress: ProgressStore, lessonIds: string[]): NextStep {
-	const open = lessonIds.filter((id) => progress.stateOf(id) !== 'passed');
+export function nextStep(progress: ProgressSnapshot, lessonIds: string[]): NextStep {
+	const open = lessonIds.filter((id) => stateOf(progress, id) !== 'passed');
 	if (open.length === 0) return { kind: 'complete' };
 	const touched = lessonIds
 		.map((id) => ({ id, at: lastTouched(progress, id) }))
@@ -49,12 +26,12 @@ export function nextStep(progress: ProgressStore, lessonIds: string[]): NextStep
 
 	const from = lessonIds.indexOf(touched.id);
 	const lessonId =
-		progress.stateOf(touched.id) !== 'passed'
+		stateOf(progress, touched.id) !== 'passed'
 			? touched.id
 			: [...lessonIds.slice(from + 1), ...lessonIds.slice(0, from)].find((id) =>
 					open.includes(id)
 				)!;
-	switch (progress.stateOf(lessonId)) {
+	switch (stateOf(progress, lessonId)) {
 		case 'quiz-in-progress':
 			return { kind: 'continue-quiz', lessonId, ...quizPosition(progress, lessonId)! };
 		case 'needs-review':

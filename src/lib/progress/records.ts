@@ -38,6 +38,7 @@ export interface AttemptRecord {
 	attemptId: string;
 	startedAt: string;
 	finishedAt: string;
+	/** The questions graded, in the order asked. */
 	questionIds: string[];
 	answers: Record<string, unknown>;
 	/** Per question, 0 to 1. */
@@ -50,6 +51,9 @@ export interface AttemptRecord {
 	/** Questions answered right in an earlier attempt and carried into this one (a retry). */
 	carried: string[];
 }
+
+/** A graded quiz, as grading returns it and its attempt keeps it. */
+export type QuizResult = Pick<AttemptRecord, 'questionIds' | 'scores' | 'score' | 'passed'>;
 
 /** The quiz in progress: where the learner is and what they have answered so far. */
 export interface DraftRecord {
@@ -94,6 +98,11 @@ type Raw = Record<string, unknown>;
 
 function isObject(value: unknown): value is Raw {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An object as JSON writes it: no array, no class instance, no null prototype. */
+export function isPlainObject(value: unknown): value is Raw {
+	return isObject(value) && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -142,7 +151,7 @@ const isAnswerScalar = (value: unknown) =>
 export function isAnswer(value: unknown): boolean {
 	if (isAnswerScalar(value)) return true;
 	if (Array.isArray(value)) return value.length <= maxAnswerParts && value.every(isAnswerScalar);
-	if (!isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
+	if (!isPlainObject(value)) return false;
 	const entries = Object.entries(value);
 	return (
 		entries.length <= maxAnswerParts &&
@@ -223,6 +232,9 @@ export function parseAttemptRecord(value: unknown): AttemptRecord | undefined {
 		!isId(raw.attemptId) ||
 		!isTime(raw.startedAt) ||
 		!isTime(raw.finishedAt) ||
+		// Finished before it began: the store never writes one (see finishQuiz), and a file that
+		// says so is not trusted.
+		Date.parse(raw.finishedAt) < Date.parse(raw.startedAt) ||
 		!isUniqueIdList(raw.questionIds) ||
 		raw.questionIds.length === 0 ||
 		!isShare(raw.score) ||

@@ -1,4 +1,4 @@
-import type { LessonState } from './store.svelte';
+import type { LessonState } from './queries';
 
 /** The UI string key naming each lesson state (home and team pages). */
 export const lessonStateLabel = {

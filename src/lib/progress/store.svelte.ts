@@ -12,22 +12,14 @@ import {
 	type AttemptRecord,
 	type DraftRecord,
 	type LessonRecord,
+	type QuizResult,
 	type RecordKind
 } from './records';
+import * as queries from './queries';
+import type { LessonState, ProgressSnapshot, ResumePoint } from './queries';
 import { applyDraftOp, parseJournalEntry, type DraftOp, type JournalEntry } from './draft-ops';
 import type { Changes, DraftJournal, ProgressStorage } from './storage';
 import type { TabPresence } from './tab';
-
-export type LessonState =
-	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'needs-review';
-
-export interface FinishedQuiz {
-	/** The questions graded, in the order asked. */
-	questionIds: string[];
-	scores: Record<string, number>;
-	score: number;
-	passed: boolean;
-}
 
 /** Tells other tabs of the same course that progress changed. */
 export interface ChangeChannel {
@@ -37,9 +29,6 @@ export interface ChangeChannel {
 }
 
 const channelName = 'k8s-course-progress';
-
-/** One quiz's time counts at most this much, so that a tab left open overnight does not. */
-const maxAttemptMs = 2 * 60 * 60 * 1000;
 
 const isProgressKey = (key: string) => kindOfKey(key) !== undefined;
 
@@ -57,7 +46,7 @@ const plain = <T>(value: T): T => $state.snapshot(value) as T;
  * compare-and-set on the stored draft, made in one transaction; a change that no longer applies
  * is refused and this tab shows what is stored. A tab writes only what its learner did.
  */
-export class ProgressStore {
+export class ProgressStore implements ProgressSnapshot {
 	lessons = $state<Record<string, LessonRecord>>({});
 	// Finished attempts never change: raw state spares proxying a thousand of them.
 	attempts = $state.raw<AttemptRecord[]>([]);
@@ -99,7 +88,7 @@ export class ProgressStore {
 		});
 		this.#now = options.now ?? Date.now;
 		this.#journal = options.journal;
-		// Without a browser tab (tests, the team page's in-memory stores) every entry is this tab's.
+		// Without a browser tab (tests) every entry is this tab's.
 		this.#tab = options.tab ?? { id: 'this-tab', isGone: async () => false };
 		this.#channel = options.channel;
 		this.#channel?.addEventListener('message', () => void this.load());
@@ -118,9 +107,7 @@ export class ProgressStore {
 	async load(): Promise<void> {
 		const started = performance.now();
 		const storage = await this.#storage;
-		const lessons: Record<string, LessonRecord> = {};
-		const attempts: AttemptRecord[] = [];
-		const drafts: Record<string, DraftRecord> = {};
+		const records: { kind: RecordKind; record: AnyRecord }[] = [];
 		const setAside: string[] = [];
 		const unreadable: string[] = [];
 		for (const [key, value] of await storage.entries()) {
@@ -132,17 +119,11 @@ export class ProgressStore {
 			}
 			if (!kind) continue;
 			const parsed = parseRecord(key, value);
-			if (!parsed) unreadable.push(key);
-			else if (parsed.kind === 'lesson') {
-				lessons[parsed.record.lessonId] = parsed.record as LessonRecord;
-			} else if (parsed.kind === 'attempt') {
-				attempts.push(parsed.record as AttemptRecord);
-			} else {
-				drafts[parsed.record.lessonId] = parsed.record as DraftRecord;
-			}
+			if (parsed) records.push(parsed);
+			else unreadable.push(key);
 		}
 		if (unreadable.length > 0) setAside.push(...(await this.#setAsideAll(storage, unreadable)));
-		attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+		const { lessons, attempts, drafts } = queries.snapshotOf(records);
 		await this.#replayJournal(storage, drafts);
 		for (const [lessonId, shown] of Object.entries(this.drafts)) {
 			// A load that began before one of this tab's own writes committed must not undo it.
@@ -241,20 +222,9 @@ export class ProgressStore {
 				return parsed ? [{ key, ...parsed }] : [];
 			});
 			await durable.transact({ all: isProgressKey }, (stored) => {
-				const current = {
-					lessons: {} as Record<string, LessonRecord>,
-					attempts: [] as AttemptRecord[],
-					drafts: {} as Record<string, DraftRecord>
-				};
-				for (const [key, value] of stored) {
-					const parsed = parseRecord(key, value);
-					if (parsed?.kind === 'lesson')
-						current.lessons[parsed.record.lessonId] = parsed.record as LessonRecord;
-					else if (parsed?.kind === 'attempt')
-						current.attempts.push(parsed.record as AttemptRecord);
-					else if (parsed?.kind === 'draft')
-						current.drafts[parsed.record.lessonId] = parsed.record as DraftRecord;
-				}
+				const current = queries.snapshotOf(
+					[...stored].flatMap(([key, value]) => parseRecord(key, value) ?? [])
+				);
 				const plan = planMerge(current, mine);
 				return {
 					set: plan.records.map(({ key, record }) => [key, plain(record)] as [string, unknown]),
@@ -511,7 +481,7 @@ export class ProgressStore {
 	 * Saves the attempt and clears the quiz in progress, in one transaction, only if the stored
 	 * draft is still the one this tab graded (same attempt and revision).
 	 */
-	async finishQuiz(lessonId: string, result: FinishedQuiz): Promise<AttemptRecord | undefined> {
+	async finishQuiz(lessonId: string, result: QuizResult): Promise<AttemptRecord | undefined> {
 		const draft = this.drafts[lessonId];
 		if (!draft) return undefined;
 		const questionIds = unique(result.questionIds);
@@ -601,90 +571,42 @@ export class ProgressStore {
 		return done?.result === true;
 	}
 
+	// Read-only queries, for the pages that hold the store: each reads the store's state as a
+	// snapshot (queries.ts), so that what a page shows follows each change.
+
 	attemptsFor(lessonId: string): AttemptRecord[] {
-		return this.attempts.filter((attempt) => attempt.lessonId === lessonId);
+		return queries.attemptsFor(this, lessonId);
 	}
 
 	bestScore(lessonId: string): number | undefined {
-		const scores = this.attemptsFor(lessonId).map((attempt) => attempt.score);
-		return scores.length > 0 ? Math.max(...scores) : undefined;
+		return queries.bestScore(this, lessonId);
 	}
 
 	lastAttempt(lessonId: string): AttemptRecord | undefined {
-		return this.attemptsFor(lessonId).at(-1);
+		return queries.lastAttempt(this, lessonId);
 	}
 
 	stateOf(lessonId: string): LessonState {
-		const attempts = this.attemptsFor(lessonId);
-		if (this.drafts[lessonId]) return 'quiz-in-progress';
-		if (attempts.some((attempt) => attempt.passed)) return 'passed';
-		if (attempts.length > 0) return 'needs-review';
-		const lesson = this.lessons[lessonId];
-		if (lesson?.finishedAt) return 'read';
-		if (lesson) return 'reading';
-		return 'not-started';
+		return queries.stateOf(this, lessonId);
 	}
 
-	/** How many of these lessons have a passed quiz. */
 	passedCount(lessonIds: string[]): number {
-		return lessonIds.filter((id) => this.stateOf(id) === 'passed').length;
+		return queries.passedCount(this, lessonIds);
 	}
 
-	/** How many of these lessons were read, or had their quiz passed: that shows it was learnt. */
 	readCount(lessonIds: string[]): number {
-		return lessonIds.filter(
-			(id) => this.lessons[id]?.finishedAt || this.attemptsFor(id).some((a) => a.passed)
-		).length;
+		return queries.readCount(this, lessonIds);
 	}
 
-	/** When the learner last read, answered or finished a quiz. */
 	lastActivity(): string | undefined {
-		return [
-			...Object.values(this.lessons).map((lesson) => lesson.lastVisitedAt),
-			...this.attempts.map((attempt) => attempt.finishedAt),
-			...Object.values(this.drafts).map((draft) => draft.updatedAt)
-		]
-			.sort()
-			.at(-1);
+		return queries.lastActivity(this);
 	}
 
-	/** Reading time plus quiz time, each quiz capped so that an idle tab does not count. */
 	timeSpentMs(lessonId?: string): number {
-		const lessons = Object.values(this.lessons).filter((l) => !lessonId || l.lessonId === lessonId);
-		const attempts = lessonId ? this.attemptsFor(lessonId) : this.attempts;
-		return (
-			lessons.reduce((sum, lesson) => sum + lesson.timeSpentMs, 0) +
-			attempts.reduce(
-				(sum, a) =>
-					sum +
-					Math.min(maxAttemptMs, Math.max(0, Date.parse(a.finishedAt) - Date.parse(a.startedAt))),
-				0
-			)
-		);
+		return queries.timeSpentMs(this, lessonId);
 	}
 
-	/** Where to pick up: the quiz in progress touched last, else the lesson visited last. */
-	resumePoint():
-		| { kind: 'quiz'; lessonId: string; at: string }
-		| { kind: 'lesson'; lessonId: string; at: string; section?: string }
-		| undefined {
-		const draft = Object.values(this.drafts).sort((a, b) =>
-			b.updatedAt.localeCompare(a.updatedAt)
-		)[0];
-		const lesson = Object.values(this.lessons)
-			.filter((l) => this.stateOf(l.lessonId) !== 'passed')
-			.sort((a, b) => b.lastVisitedAt.localeCompare(a.lastVisitedAt))[0];
-		if (draft && (!lesson || draft.updatedAt >= lesson.lastVisitedAt)) {
-			return { kind: 'quiz', lessonId: draft.lessonId, at: draft.updatedAt };
-		}
-		if (lesson) {
-			return {
-				kind: 'lesson',
-				lessonId: lesson.lessonId,
-				at: lesson.lastVisitedAt,
-				section: lesson.section
-			};
-		}
-		return undefined;
+	resumePoint(): ResumePoint | undefined {
+		return queries.resumePoint(this);
 	}
 }

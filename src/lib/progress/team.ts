@@ -1,8 +1,8 @@
-import type { ProgressStore } from './store.svelte';
+import type { ProgressSnapshot } from './queries';
 
-const attemptKeys = (progress: ProgressStore) =>
+const attemptKeys = (progress: ProgressSnapshot) =>
 	progress.attempts.map((attempt) => `${attempt.lessonId}:${attempt.attemptId}`);
-const openingKeys = (progress: ProgressStore) =>
+const openingKeys = (progress: ProgressSnapshot) =>
 	Object.values(progress.lessons).map((lesson) => `${lesson.lessonId}@${lesson.openedAt}`);
 
 /**
@@ -11,7 +11,7 @@ const openingKeys = (progress: ProgressStore) =>
  * millisecond, so two learners never share them, while file names ("k8s-course-progress-….json"
  * by default) often coincide. A file with nothing in it continues nothing.
  */
-export function continues(later: ProgressStore, earlier: ProgressStore): boolean {
+export function continues(later: ProgressSnapshot, earlier: ProgressSnapshot): boolean {
 	const earlierKeys = [...attemptKeys(earlier), ...openingKeys(earlier)];
 	if (earlierKeys.length === 0) return false;
 	const laterKeys = new Set([...attemptKeys(later), ...openingKeys(later)]);

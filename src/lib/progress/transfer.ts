@@ -5,15 +5,17 @@
  */
 import {
 	isoTime,
+	isPlainObject,
+	keys,
 	kindOfKey,
 	migrate,
 	parseRecord,
 	type AnyRecord,
-	type AttemptRecord,
 	type DraftRecord,
 	type LessonRecord,
 	type RecordKind
 } from './records';
+import type { ProgressSnapshot } from './queries';
 
 export const exportFormat = 'k8s-course-progress';
 export const exportVersion = 1;
@@ -67,15 +69,6 @@ export function buildExport(entries: [string, unknown][], now: number): string {
 
 export function exportFileName(now: number): string {
 	return `k8s-course-progress-${isoTime(now).slice(0, 19).replace(/[:T]/g, '-')}.json`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		!Array.isArray(value) &&
-		Object.getPrototypeOf(value) === Object.prototype
-	);
 }
 
 /** JSON with sorted keys, so that two objects compare by content. */
@@ -172,13 +165,6 @@ function readImportUnguarded(text: string, now: number): ImportResult {
 				return { ok: false, problem: { code: 'future-date', key } };
 			}
 		}
-		if (
-			parsed.kind === 'attempt' &&
-			Date.parse((parsed.record as AttemptRecord).finishedAt) <
-				Date.parse((parsed.record as AttemptRecord).startedAt)
-		) {
-			return { ok: false, problem: { code: 'bad-record', key } };
-		}
 		records.push({ key, kind: parsed.kind, record: parsed.record });
 	}
 	return { ok: true, records };
@@ -216,16 +202,9 @@ function mergeLesson(mine: LessonRecord, theirs: LessonRecord): LessonRecord {
  * Merge keeps everything: attempts are united (so best scores are kept), each lesson keeps its
  * first opening and finish, and the newer of two quizzes in progress wins.
  */
-export function planMerge(
-	current: {
-		lessons: Record<string, LessonRecord>;
-		attempts: AttemptRecord[];
-		drafts: Record<string, DraftRecord>;
-	},
-	incoming: ImportedRecord[]
-): ImportPlan {
+export function planMerge(current: ProgressSnapshot, incoming: ImportedRecord[]): ImportPlan {
 	const plan: ImportPlan = { records: [], newAttempts: 0, lessonsChanged: 0, draftsChanged: 0 };
-	const attemptKeys = new Set(current.attempts.map((a) => `attempt:${a.lessonId}:${a.attemptId}`));
+	const attemptKeys = new Set(current.attempts.map((a) => keys.attempt(a.lessonId, a.attemptId)));
 	for (const item of incoming) {
 		if (item.kind === 'attempt') {
 			if (attemptKeys.has(item.key)) continue;

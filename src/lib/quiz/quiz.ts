@@ -1,15 +1,14 @@
-import type { Localized } from '$lib/content/text';
-import type { Quiz } from '$lib/content/course.server';
-import { gradeQuestion, type Question } from './registry';
+import type { Localized } from '$lib/bilingual';
+import type { QuizResult } from '$lib/progress/records';
+import { gradeQuestion, type AuthoredQuestion, type Question } from './registry';
+
+/** A lesson's quiz as authored: answer keys once, texts in both languages. */
+export interface Quiz {
+	passMark: number;
+	questions: AuthoredQuestion[];
+}
 
 export type LocalizedQuiz = Localized<Quiz> & { questions: Question[] };
-
-export interface QuizResult {
-	questionIds: string[];
-	scores: Record<string, number>;
-	score: number;
-	passed: boolean;
-}
 
 /** Grades a whole attempt: every question weighs the same; unanswered ones score 0. */
 export function gradeQuiz(

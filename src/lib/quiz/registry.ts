@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { Localized } from '$lib/content/text';
+import type { Localized } from '$lib/bilingual';
 import { questionRandom } from './random';
 
 /**
