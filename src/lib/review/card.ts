@@ -70,10 +70,7 @@ export function ratingFor(grade: { score: number; correct: boolean }): ReviewRat
 	return grade.score >= recalledShare ? 'hard' : 'again';
 }
 
-/** The key of a card among the learner's cards: question ids are unique within a lesson only. */
-export function cardKey(card: { lessonId: string; questionId: string }): string {
-	return `${card.lessonId}:${card.questionId}`;
-}
+export { cardKey } from './key';
 
 function toFsrs(card: ReviewCard): Card {
 	return {

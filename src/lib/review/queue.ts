@@ -1,4 +1,5 @@
-import { cardKey, type ReviewCard } from './card';
+import type { ReviewCard } from './card';
+import { cardKey } from './key';
 
 /** The course's questions, lesson by lesson in course order: what a card may still ask. */
 export type CourseQuestions = readonly { lessonId: string; questionIds: readonly string[] }[];
