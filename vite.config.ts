@@ -26,7 +26,7 @@ export default defineConfig({
 						},
 						{
 							name: 'progress',
-							test: /src[\\/]lib[\\/]progress[\\/](context|storage|store\.svelte|records|tab|draft-ops|backup|reading|reading-tracker)\.|idb-keyval/
+							test: /src[\\/]lib[\\/]progress[\\/](context|storage|store\.svelte|records|queries|tab|draft-ops|backup|reading|reading-tracker)\.|idb-keyval/
 						}
 					]
 				}

@@ -36,8 +36,12 @@ for (const lang of ['zh', 'en'] as const) {
 					await page.waitForLoadState('networkidle');
 					await audit(page, path);
 				}
+				// The root sends the learner on to a language; the choice it shows is what a browser
+				// without the script sees.
 				await page.goto('/');
-				await audit(page, 'root');
+				await page.waitForURL(/\/(zh|en)\/$/);
+				await page.waitForLoadState('networkidle');
+				await audit(page, 'root, after choosing a language');
 			});
 
 			test("the team page, with learners' files open and one refused", async ({ page }) => {
