@@ -103,7 +103,7 @@ try {
 		`- Machine: ${machine}; load average ${loadBefore.toFixed(1)} when Lighthouse started, ${loadAfter.toFixed(1)} when it ended (shared: read the ratios and medians, not single runs)`,
 		`- Node: ${process.version}`,
 		`- Chromium: ${chromiumVersion(lighthouse.userAgent)}`,
-		`- Lighthouse: ${lighthouse.lighthouseVersion}`,
+		`- Lighthouse: ${lighthouse.lighthouseVersion}; median benchmark index ${lighthouse.benchmarkIndex} (Lighthouse's measure of the CPU during the runs; below 1000 it warns that the CPU is slower than it expects, which lowers the performance score)`,
 		'',
 		'The production build is served locally by `scripts/serve.js`, compressed as a host should send it',
 		'(brotli).',

@@ -58,6 +58,8 @@ export async function benchLighthouse({ pageURL, floorURL, runs, lesson }) {
 	const measured = [];
 	let lighthouseVersion = '12';
 	let userAgent = '';
+	/** @type {number[]} */
+	const benchmarkIndexes = [];
 	try {
 		for (const page of benchPages(lesson)) {
 			const pageRuns = [];
@@ -75,6 +77,9 @@ export async function benchLighthouse({ pageURL, floorURL, runs, lesson }) {
 			}
 			lighthouseVersion = pageRuns[0].lighthouseVersion;
 			userAgent = pageRuns[0].environment.hostUserAgent;
+			for (const lhr of [...pageRuns, ...floorRuns]) {
+				benchmarkIndexes.push(lhr.environment.benchmarkIndex);
+			}
 			const summary = summarize(page, pageRuns, floorRuns);
 			measured.push(summary);
 			console.error(
@@ -88,6 +93,7 @@ export async function benchLighthouse({ pageURL, floorURL, runs, lesson }) {
 		measured,
 		lighthouseVersion,
 		userAgent,
+		benchmarkIndex: Math.round(median(benchmarkIndexes)),
 		markdown: markdown(measured, runs, lighthouseVersion, lesson)
 	};
 }
