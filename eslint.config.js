@@ -9,6 +9,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-e2e/',
+			'bench-results/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

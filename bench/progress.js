@@ -1,7 +1,7 @@
 // How fast progress is saved and loaded, in Chromium, through the course's real code paths:
 // the store marks each write ('progress-write') and each load ('progress-load').
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../chromium.js';
+import { chromiumArgs, findChromium } from '../scripts/chromium.js';
 import { median, percentile } from './stats.js';
 
 const saves = 240;
