@@ -25,7 +25,9 @@ describe('offline caches', () => {
 		expect(isStaleCache('workbox-precache-v2', base, '2')).toBe(false);
 	});
 
-	it('answer a request by its path, whatever its query, and slash a page asked for without one', () => {
+	// That the query never matters is proven offline in the browser (tests/e2e/offline.spec.ts):
+	// the worker passes these the request's path alone.
+	it('answer a request by its precached path, and slash a page asked for without one', () => {
 		const precached = new Set(['/en/', '/en/__data.json', '/en/lessons/cncf/']);
 		expect(precacheKey('/en/__data.json', precached)).toBe('/en/__data.json');
 		expect(precacheKey('/en/missing/', precached)).toBeUndefined();

@@ -23,6 +23,7 @@ import {
 	maxNesting,
 	nestingDepth,
 	planMerge,
+	planReplace,
 	readImport
 } from '../src/lib/progress/transfer';
 
@@ -263,27 +264,22 @@ describe('all or nothing', () => {
 		return { storage, page, before: await storage.entries() };
 	}
 
-	const incoming = () =>
-		readImport(
-			buildExport(
-				[
-					['attempt:containers:a1', attempt()],
-					['attempt:containers:a2', attempt({ attemptId: 'a2' })],
-					[
-						'lesson:vms',
-						{
-							schema: 3,
-							lessonId: 'vms',
-							openedAt: '2026-11-20T08:00:00.000Z',
-							lastVisitedAt: '2026-11-20T08:00:00.000Z',
-							timeSpentMs: 0
-						}
-					]
-				],
-				start
-			),
-			start
-		);
+	const incomingEntries: [string, unknown][] = [
+		['attempt:containers:a1', attempt()],
+		['attempt:containers:a2', attempt({ attemptId: 'a2' })],
+		[
+			'lesson:vms',
+			{
+				schema: 3,
+				lessonId: 'vms',
+				openedAt: '2026-11-20T08:00:00.000Z',
+				lastVisitedAt: '2026-11-20T08:00:00.000Z',
+				timeSpentMs: 0
+			}
+		]
+	];
+	const incoming = (more: [string, unknown][] = []) =>
+		readImport(buildExport([...incomingEntries, ...more], start), start);
 
 	it.each([
 		['replace', true],
@@ -302,18 +298,22 @@ describe('all or nothing', () => {
 		expect(Object.keys(page.lessons).sort()).toEqual(['containers', 'kubernetes']);
 	});
 
-	it('replace keeps the records set aside', async () => {
+	it('replace keeps the records set aside: as they were, still listed, exported again', async () => {
 		const { storage, page } = await seeded();
-		const result = incoming();
+		const aside = 'set-aside:2026-11-01T00:00:00.000Z:lesson:x';
+		expect(page.setAside).toEqual([aside]);
+		// An export carries set-aside records too; importing one never writes them back.
+		const result = incoming([['set-aside:2026-11-02T00:00:00.000Z:lesson:y', { other: true }]]);
 		if (!result.ok) throw new Error('the file should be valid');
-		expect(await page.writeRecords(result.records, { replace: true })).toBe(true);
-		const after = (await storage.entries()).map(([key]) => key).sort();
-		expect(after).toEqual([
-			'attempt:containers:a1',
-			'attempt:containers:a2',
-			'lesson:vms',
-			'set-aside:2026-11-01T00:00:00.000Z:lesson:x'
-		]);
+		// As the home's "Replace" writes it.
+		expect(await page.writeRecords(planReplace(result.records).records, { replace: true })).toBe(
+			true
+		);
+		expect(await storage.entries()).toEqual([...incomingEntries, [aside, { broken: true }]]);
+		expect(page.setAside).toEqual([aside]);
+		expect(Object.keys(JSON.parse(buildExport(await page.snapshot(), start)).records)).toContain(
+			aside
+		);
 	});
 
 	it('reset under a full disk is a failure that changes nothing', async () => {

@@ -13,6 +13,8 @@ import {
 	type ProgressStorage
 } from '../src/lib/progress/storage';
 import { ProgressStore } from '../src/lib/progress/store.svelte';
+import { gradeQuiz } from '../src/lib/quiz/quiz';
+import { codeLinesQuestion, multipleQuestion, singleQuestion } from './quiz/fixtures';
 
 const clock = (start = Date.parse('2026-11-28T08:00:00Z')) => {
 	let now = start;
@@ -196,6 +198,68 @@ describe('attempts', () => {
 	});
 });
 
+describe('retrying the wrong ones', () => {
+	it('carries the right answers: not asked again, kept in the new attempt, and counted', async () => {
+		const shared = singleQuestion();
+		const features = multipleQuestion('all-or-nothing');
+		const limits = codeLinesQuestion('all-or-nothing');
+		const quiz = { passMark: 0.8, questions: [shared, features, limits] };
+		const ids = quiz.questions.map((question) => question.id);
+		const page = await openPage();
+		await page.startQuiz('containers', ids);
+		const given = { shared: 'kernel', features: ['namespaces'], limits: [6, 7] };
+		for (const [id, answer] of Object.entries(given)) {
+			await page.checkAnswer('containers', id, answer);
+		}
+		const first = await page.finishQuiz(
+			'containers',
+			gradeQuiz(quiz, page.drafts.containers!.answers)
+		);
+		expect(first?.scores).toEqual({ shared: 1, features: 0, limits: 1 });
+
+		// What the quiz page asks for: every question but the wrong ones, with that attempt's answers.
+		const wrong = ids.filter((id) => first!.scores[id]! < 1);
+		const retry = await page.startQuiz('containers', ids, {
+			ids: ids.filter((id) => !wrong.includes(id)),
+			answers: first!.answers
+		});
+		expect(retry?.attemptId).not.toBe(first?.attemptId);
+		expect(retry?.carried).toEqual(['shared', 'limits']);
+		expect(retry?.checked).toEqual(['shared', 'limits']);
+		expect(retry?.answers).toEqual({ shared: 'kernel', limits: [6, 7] });
+		expect(retry?.current).toBe('features');
+		// A carried answer stays as it was: checked answers do not change.
+		expect(await page.saveAnswer('containers', 'shared', 'guest-os')).toBe(false);
+
+		await page.checkAnswer('containers', 'features', ['namespaces', 'cgroups']);
+		const reloaded = await openPage();
+		const second = await reloaded.finishQuiz(
+			'containers',
+			gradeQuiz(quiz, reloaded.drafts.containers!.answers)
+		);
+		expect(second).toMatchObject({
+			answers: { shared: 'kernel', features: ['namespaces', 'cgroups'], limits: [6, 7] },
+			scores: { shared: 1, features: 1, limits: 1 },
+			score: 1,
+			passed: true,
+			carried: ['shared', 'limits']
+		});
+		expect((await openPage()).bestScore('containers')).toBe(1);
+	});
+
+	it('carries only answers it has, for questions still in the quiz', async () => {
+		const page = await openPage();
+		const retry = await page.startQuiz('containers', ['q1', 'q2', 'q3', 'q4'], {
+			// q3 was added since (no answer to carry); q0 was removed from the lesson.
+			ids: ['q0', 'q1', 'q3'],
+			answers: { q0: 'old', q1: 'kernel' }
+		});
+		expect(retry?.carried).toEqual(['q1']);
+		expect(retry?.answers).toEqual({ q1: 'kernel' });
+		expect(retry?.current).toBe('q2');
+	});
+});
+
 describe('what is read back from storage', () => {
 	it('is checked: unreadable or hostile records are set aside, never trusted or wiped', async () => {
 		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
@@ -357,7 +421,53 @@ describe('time and place', () => {
 		const reloaded = await openPage();
 		expect(reloaded.lessons.containers?.timeSpentMs).toBe(25_000);
 		expect(reloaded.lessons.containers?.section).toBe('什么是操作系统层虚拟化');
-		expect(reloaded.resumePoint()).toMatchObject({ kind: 'lesson', lessonId: 'containers' });
+		expect(reloaded.resumePoint()).toEqual({
+			kind: 'lesson',
+			lessonId: 'containers',
+			at: reloaded.lessons.containers?.lastVisitedAt,
+			section: '什么是操作系统层虚拟化'
+		});
+	});
+
+	it('counts at most an hour of reading at a time and two hours per quiz: an idle tab does not count', async () => {
+		const hour = 60 * 60 * 1000;
+		const at = (ms: number) => new Date(Date.parse('2026-11-20T08:00:00.000Z') + ms).toISOString();
+		const attempt = (lessonId: string, attemptId: string, ms: number) => [
+			`attempt:${lessonId}:${attemptId}`,
+			{
+				schema: 3,
+				lessonId,
+				attemptId,
+				startedAt: at(0),
+				finishedAt: at(ms),
+				questionIds: ['q1'],
+				answers: { q1: 'a' },
+				scores: { q1: 1 },
+				score: 1,
+				passed: true,
+				seed: 1,
+				carried: []
+			}
+		];
+		const page = new ProgressStore(
+			memoryStorage([
+				// A quiz left open overnight, a quiz of ten minutes, and one exactly at the cap.
+				attempt('containers', 'a1', 14 * hour),
+				attempt('containers', 'a2', 10 * 60_000),
+				attempt('kubernetes', 'a3', 2 * hour)
+			] as [string, unknown][]),
+			{ now: clock() }
+		);
+		await page.load();
+		expect(page.timeSpentMs('containers')).toBe(2 * hour + 10 * 60_000);
+		expect(page.timeSpentMs('kubernetes')).toBe(2 * hour);
+		// Reading: a tab left open for five hours adds one; a clock that went back adds nothing.
+		await page.noteReading('containers', 5 * hour, undefined);
+		await page.noteReading('containers', -hour, undefined);
+		await page.noteReading('containers', 90_000, undefined);
+		expect(page.lessons.containers?.timeSpentMs).toBe(hour + 90_000);
+		expect(page.timeSpentMs('containers')).toBe(3 * hour + 10 * 60_000 + 90_000);
+		expect(page.timeSpentMs()).toBe(5 * hour + 10 * 60_000 + 90_000);
 	});
 });
 

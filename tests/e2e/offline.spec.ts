@@ -169,6 +169,19 @@ test.describe('offline', () => {
 		await page.goto('/en/glossary');
 		await expect(page).toHaveURL(/\/en\/glossary\/$/);
 		await expect(page.locator('h1')).toHaveText(text.en.glossary);
+		// Whatever its query (a link pasted from a chat, SvelteKit's own on page data), a request
+		// is answered from the cache by its path.
+		await page.goto('/en/glossary?from=chat');
+		await expect(page).toHaveURL(/\/en\/glossary\/\?from=chat$/);
+		await expect(page.locator('h1')).toHaveText(text.en.glossary);
+		await page.goto('/zh/lessons/cncf/?utm_source=mail');
+		await expect(page.locator('h1')).toHaveText(lessonTitle('cncf', 'zh'));
+		expect(
+			await page.evaluate(async () => {
+				const response = await fetch('/en/__data.json?x-sveltekit-invalidated=01');
+				return [response.status, (await response.text()).includes('"type":"data"')];
+			})
+		).toEqual([200, true]);
 
 		// Both languages, the address's own first, and a way back into the course.
 		await page.goto('/en/no-such-page/');

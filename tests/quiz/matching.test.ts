@@ -58,12 +58,26 @@ describe('matching', () => {
 		expect(matching.parseResponse(q, 'aws')).toBeUndefined();
 	});
 
-	it('shows items and choices in an order fixed by the seed', () => {
+	it('shows items and choices in an order fixed by the seed, shuffled unless told not to', () => {
 		const q = question('partial');
-		const once = matching.arrange!(q, seededRandom(42));
-		const again = matching.arrange!(q, seededRandom(42));
-		expect(once.items.map((i) => i.id)).toEqual(again.items.map((i) => i.id));
-		expect(once.choices.map((c) => c.id)).toEqual(again.choices.map((c) => c.id));
-		expect([...once.items.map((i) => i.id)].sort()).toEqual(['aks', 'ecs', 'eks', 'gke']);
+		const ids = (seed: number, of: 'items' | 'choices', shuffle = true) =>
+			matching.arrange!({ ...q, shuffle }, seededRandom(seed))[of].map((entry) => entry.id);
+		const authored = { items: ['eks', 'ecs', 'aks', 'gke'], choices: ['aws', 'azure', 'gcp'] };
+		const seeds = Array.from({ length: 30 }, (_, seed) => seed + 1);
+		for (const of of ['items', 'choices'] as const) {
+			expect(ids(42, of)).toEqual(ids(42, of));
+			const orders = new Set(seeds.map((seed) => ids(seed, of).join()));
+			// Each order holds every entry once, orders vary with the seed, and most seeds move
+			// something: with 4 items (24 orders) or 3 choices (6), 30 seeds that left the authored
+			// order alone would mean nothing is shuffled.
+			for (const order of orders) {
+				expect(order.split(',').sort()).toEqual([...authored[of]].sort());
+			}
+			expect(orders.size, of).toBeGreaterThanOrEqual(of === 'items' ? 10 : 4);
+			expect(
+				seeds.filter((seed) => ids(seed, of).join() !== authored[of].join()).length
+			).toBeGreaterThan(20);
+			for (const seed of seeds) expect(ids(seed, of, false)).toEqual(authored[of]);
+		}
 	});
 });
