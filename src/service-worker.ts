@@ -17,8 +17,15 @@ import {
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const cache = cacheName(base, version);
-/** The app's code, the static files, and every prerendered page with its `__data.json`. */
-const precached = new Set([...build, ...files, ...prerendered]);
+/**
+ * The app's code, the static files, and every prerendered page. Not the pages' `__data.json`:
+ * every link is a page load (app.html), so nothing asks for them, and a page carries its data.
+ */
+const precached = new Set([
+	...build,
+	...files,
+	...prerendered.filter((path) => !path.endsWith('/__data.json'))
+]);
 /** Named by their content: a copy in an older cache is the same file. */
 const immutable = new Set(build);
 /** How updates are found: never answered from a cache. */

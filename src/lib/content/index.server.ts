@@ -36,3 +36,15 @@ export function lessonAt(id: string, lang: Lang) {
 	};
 	return { lesson, previous: neighbour(-1), next: neighbour(1) };
 }
+
+/** The lessons as the home and the team page list them: only the pages that list them carry it. */
+export function lessonSummaries(lang: Lang) {
+	return getCourse().lessons.map((lesson) => ({
+		id: lesson.id,
+		number: lesson.number,
+		title: lesson.text[lang].title,
+		summary: lesson.text[lang].summary,
+		readingMinutes: lesson.text[lang].readingMinutes,
+		questionCount: lesson.quiz.questions.length
+	}));
+}

@@ -1,0 +1,4 @@
+import { lessonSummaries } from '$lib/content/index.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => ({ lessons: lessonSummaries(params.lang) });
