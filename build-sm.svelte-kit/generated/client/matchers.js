@@ -1,3 +1,0 @@
-import { match as lang } from "../../../src/params/lang.ts";
-
-export const matchers = { lang };

@@ -1,2 +1,0 @@
-import{H as e,at as t,ot as n,rt as r}from"./BkCfBF1b.js";import{t as i}from"./BhKWjsTX.js";function a(a,o){n(o,!0);{let t=r(()=>o.response??[]),n=r(()=>(o.response??[]).filter(e=>!o.question.answer.includes(e)));i(a,{get name(){return`q-${o.question.id??``}`},get prompt(){return o.question.prompt},get options(){return o.question.options},multiple:!0,get chosen(){return e(t)},get rightIds(){return o.question.answer},get checked(){return o.checked},get feedbackIds(){return e(n)},get onchange(){return o.onchange}})}t()}export{a as default};
-//# sourceMappingURL=jvMsLOOs.js.map

@@ -1,2 +1,0 @@
-import{t as e}from"../chunks/DK3Fl9T5.js";import{E as t,F as n,P as r,Z as i,at as a,c as o,i as s,l as c,ot as l}from"../chunks/BkCfBF1b.js";import{_ as u,b as d,h as f,v as p}from"../chunks/qo7CHCzQ.js";var m=e({prerender:()=>!0,trailingSlash:()=>h}),h=`always`;function g(e,m){l(m,!0),u(new f);let h=new p;d(h),c(()=>{document.documentElement.dataset.started=``;let e=o(`/`);return h.start(`${e}service-worker.js`,e)}),s(()=>void h.checkForUpdate());var g=n(),_=i(g);t(_,()=>m.children),r(e,g),a()}export{g as component,m as universal};
-//# sourceMappingURL=0.oICETxn3.js.map

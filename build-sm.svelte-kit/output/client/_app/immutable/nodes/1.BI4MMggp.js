@@ -1,3 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["../chunks/DQr-5PvC.js","../chunks/BkCfBF1b.js","../chunks/DK3Fl9T5.js","../chunks/qo7CHCzQ.js","../assets/ErrorMessage.Bn3nGQKE.css"])))=>i.map(i=>d[i]);
-import{F as e,H as t,P as n,T as r,Z as i,at as a,j as o,l as s,nt as c,ot as l,r as u,tt as d}from"../chunks/BkCfBF1b.js";function f(f,p){l(p,!0);let m=c(void 0);s(async()=>{d(m,(await u(async()=>{let{default:e}=await import(`../chunks/DQr-5PvC.js`);return{default:e}},__vite__mapDeps([0,1,2,3,4]),import.meta.url)).default)});var h=e(),g=i(h),_=a=>{var o=e(),s=i(o);r(s,()=>t(m),(e,t)=>{t(e,{})}),n(a,o)};o(g,e=>{t(m)&&e(_)}),n(f,h),a()}export{f as component};
-//# sourceMappingURL=1.BI4MMggp.js.map

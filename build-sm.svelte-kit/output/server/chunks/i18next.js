@@ -1,1 +1,0 @@
-export { t as i18nextTranslator } from "./i18next2.js";

@@ -1,6 +1,0 @@
-import { p as langs } from "../../../chunks/course.js";
-// src/routes/[lang=lang]/+page.ts
-var entries = () => langs.map((lang) => ({ lang }));
-export { entries };
-
-//# sourceMappingURL=_page.ts.js.map

@@ -1,1 +1,0 @@
-export { u as Server } from "./chunks/framework.js";

@@ -1,1 +1,0 @@
-export { d as get_hooks, f as options, z as set_assets, p as set_building, D as set_manifest, m as set_prerendering, I as set_private_env, L as set_public_env, O as set_read_implementation } from "./chunks/framework.js";

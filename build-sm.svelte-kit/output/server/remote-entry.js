@@ -1,1 +1,0 @@
-export { l as command, c as form, s as prerender, o as query, a as requested } from "./chunks/framework.js";
