@@ -110,7 +110,12 @@ for (const [name, sum] of Object.entries(kinds).sort()) {
 console.log(
 	`| **total** | **${total.files}** | **${total.bytes} (${kib(total.bytes)})** | **${kib(total.gzip)}** |`
 );
-console.log(`\nIn ${dir}/ but not precached: ${notCached.join(', ') || 'nothing'}`);
+const pageData = notCached.filter((path) => path.endsWith('__data.json'));
+const others = notCached.filter((path) => !path.endsWith('__data.json'));
+console.log(
+	`\nIn ${dir}/ but not precached: ${others.join(', ') || 'nothing else'}` +
+		(pageData.length ? `, and ${pageData.length} __data.json files (never fetched)` : '')
+);
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
