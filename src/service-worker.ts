@@ -18,13 +18,16 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const cache = cacheName(base, version);
 /**
- * The app's code, the static files, and every prerendered page. Not the pages' `__data.json`:
- * every link is a page load (app.html), so nothing asks for them, and a page carries its data.
+ * The app's code, the static files, and every prerendered page. Of the pages' `__data.json`, only
+ * the team page's: every other link is a page load (app.html), and a page carries its data; the
+ * team page switches language in place, to keep the files a lead opened.
  */
 const precached = new Set([
 	...build,
 	...files,
-	...prerendered.filter((path) => !path.endsWith('/__data.json'))
+	...prerendered.filter(
+		(path) => !path.endsWith('/__data.json') || path.endsWith('/team/__data.json')
+	)
 ]);
 /** Named by their content: a copy in an older cache is the same file. */
 const immutable = new Set(build);

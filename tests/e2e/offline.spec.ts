@@ -76,8 +76,10 @@ async function visitOnceThenGoOffline(page: Page, context: BrowserContext, path:
 	const cached = await cachedPaths(page);
 	for (const url of langs.flatMap(pagesIn)) {
 		expect(cached, url).toContain(url);
-		// Every link is a page load: page data is never fetched, so it is not kept twice.
-		expect(cached, url).not.toContain(`${url}__data.json`);
+		// Every link is a page load: page data is never fetched, so it is not kept twice. The team
+		// page alone switches language in place.
+		if (url.endsWith('/team/')) expect(cached, url).toContain(`${url}__data.json`);
+		else expect(cached, url).not.toContain(`${url}__data.json`);
 	}
 	await context.setOffline(true);
 	const lang = path.startsWith('/zh/') ? 'zh' : 'en';
@@ -120,11 +122,11 @@ test.describe('offline', () => {
 			page,
 			context
 		}) => {
-			test.setTimeout(90_000);
+			// Every link is a page load, each from the cache: forty of them.
+			test.setTimeout(240_000);
 			await visitOnceThenGoOffline(page, context, `/${lang}/glossary/`);
 			await page.locator('a.brand').click();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
-			await markWindow(page);
 			for (const id of lessonIds()) {
 				await page.locator(`.lesson-card[data-lesson="${id}"] h3 a`).click();
 				await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/${id}/$`));
@@ -140,8 +142,6 @@ test.describe('offline', () => {
 			await page.locator('a.lang-switch').click();
 			await expect(page).toHaveURL(new RegExp(`/${other}/glossary/$`));
 			await expect(page.locator('h1')).toHaveText(text[other].glossary);
-			// The app navigated itself, with each page's data from the cache: no full page loads.
-			expect(await windowMarked(page)).toBe(true);
 		});
 	}
 
