@@ -13,7 +13,8 @@ import {
 	glossaryFile,
 	quizFile,
 	type FrontMatter,
-	type GlossaryEntry
+	type GlossaryEntry,
+	fieldPath
 } from './schema.server';
 import type { GlossaryTerm } from './glossary-links.server';
 import {
@@ -103,15 +104,6 @@ const questionSchemas = Object.fromEntries(
 );
 
 export const questionTypes = Object.keys(questionSchemas).sort();
-
-function fieldPath(path: readonly PropertyKey[]): string {
-	let out = '';
-	for (const key of path) {
-		if (typeof key === 'number') out += `[${key}]`;
-		else out += out === '' ? String(key) : `.${String(key)}`;
-	}
-	return out || '(file)';
-}
 
 class Collector {
 	problems: ContentProblem[] = [];

@@ -71,3 +71,13 @@ export type GlossaryEntry = z.infer<typeof glossaryEntry>;
 export const glossaryFile = z.array(z.unknown(), { error: 'must be a list of entries' });
 
 export { bilingualText };
+
+/** A zod issue's path as a field name: `questions[0].prompt.en`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+	let out = '';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else out += out === '' ? String(key) : `.${String(key)}`;
+	}
+	return out || '(file)';
+}

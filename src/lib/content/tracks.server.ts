@@ -4,6 +4,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { bilingualText, id } from '$lib/quiz/schema-parts';
 import { ContentError, type ContentProblem } from './course.server';
+import { fieldPath } from './schema.server';
 
 /** The track that holds the whole course: it must list every lesson, so none is forgotten. */
 export const fullTrackId = 'full';
@@ -22,15 +23,6 @@ export type Track = z.infer<typeof track>;
 const trackList = z
 	.array(z.unknown(), { error: 'must be a list of tracks' })
 	.min(1, 'needs at least one track');
-
-function fieldPath(path: readonly PropertyKey[]): string {
-	let out = '';
-	for (const key of path) {
-		if (typeof key === 'number') out += `[${key}]`;
-		else out += out === '' ? String(key) : `.${String(key)}`;
-	}
-	return out || '(file)';
-}
 
 /**
  * Reads the role tracks from the text of `tracks.yaml` against the course's lesson ids (in course
