@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { langs, type Lang } from '$lib/i18n/langs';
 import type { AuthoredQuestion } from '$lib/quiz/registry';
@@ -14,7 +14,8 @@ import {
 	quizFile,
 	type FrontMatter,
 	type GlossaryEntry,
-	fieldPath
+	fieldPath,
+	yamlProblem
 } from './schema.server';
 import type { GlossaryTerm } from './glossary-links.server';
 import {
@@ -132,13 +133,7 @@ class Collector {
 		try {
 			return parseYaml(text, { prettyErrors: true, uniqueKeys: true });
 		} catch (error) {
-			const message =
-				error instanceof YAMLParseError
-					? error.message.split('\n')[0]!
-					: error instanceof Error
-						? error.message
-						: String(error);
-			this.add(file, field, `not valid YAML: ${message}`);
+			this.add(file, field, yamlProblem(error));
 			return undefined;
 		}
 	}

@@ -1,3 +1,4 @@
+import { YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { bilingualText, id, requiredText } from '$lib/quiz/schema-parts';
 
@@ -80,4 +81,15 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 		else out += out === '' ? String(key) : `.${String(key)}`;
 	}
 	return out || '(file)';
+}
+
+/** Why a YAML file could not be read, on one line: `not valid YAML: …`. */
+export function yamlProblem(error: unknown): string {
+	const message =
+		error instanceof YAMLParseError
+			? error.message.split('\n')[0]!
+			: error instanceof Error
+				? error.message
+				: String(error);
+	return `not valid YAML: ${message}`;
 }

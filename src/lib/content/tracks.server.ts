@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { bilingualText, id } from '$lib/quiz/schema-parts';
 import { ContentError, type ContentProblem } from './course.server';
-import { fieldPath } from './schema.server';
+import { fieldPath, yamlProblem } from './schema.server';
 
 /** The track that holds the whole course: it must list every lesson, so none is forgotten. */
 export const fullTrackId = 'full';
@@ -48,13 +48,7 @@ export function parseTracks(
 	try {
 		raw = parseYaml(source, { prettyErrors: true, uniqueKeys: true });
 	} catch (error) {
-		const message =
-			error instanceof YAMLParseError
-				? error.message.split('\n')[0]!
-				: error instanceof Error
-					? error.message
-					: String(error);
-		add('(file)', `not valid YAML: ${message}`);
+		add('(file)', yamlProblem(error));
 		return { tracks: [], problems };
 	}
 	const list = check(trackList, raw, []);
