@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { quizKey, started, teamFiles } from './helpers';
 import { answerByKeyboard } from './keyboard';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 // The rules among those whose outcome depends on the colours: contrast of text, and links in
 // text told apart from it by colour.
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+type Violations = Awaited<ReturnType<typeof axeViolations>>;
 
 const listed = (violations: Violations) =>
 	violations.map(
@@ -29,15 +28,13 @@ const background = (page: Page) =>
  * colours twice, without walking to it twice.
  */
 async function audit(page: Page, what: string) {
-	const light = await new AxeBuilder({ page }).withTags(tags).analyze();
-	const found = listed(light.violations);
+	const found = listed(await axeViolations(page));
 	expect(found, `${what}, light theme:\n${found.join('\n')}`).toEqual([]);
 	const lightBackground = await background(page);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	// Else the second audit would look at the light colours again and prove nothing.
 	expect(await background(page), `${what}: the dark theme applies`).not.toBe(lightBackground);
-	const dark = await new AxeBuilder({ page }).withRules(colourRules).analyze();
-	const foundDark = listed(dark.violations);
+	const foundDark = listed(await axeViolations(page, { rules: colourRules }));
 	expect(foundDark, `${what}, dark theme:\n${foundDark.join('\n')}`).toEqual([]);
 	await page.emulateMedia({ colorScheme: 'light' });
 }
