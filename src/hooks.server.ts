@@ -1,9 +1,23 @@
 import type { Handle } from '@sveltejs/kit';
 import { htmlLang, isLang } from '$lib/i18n/langs';
+import { deferHydration } from '$lib/prerender/defer-hydration';
+
+/**
+ * Pages that are read, not operated: their scripts wait for the first paint. The others (home,
+ * quizzes, glossary filter, team page) are operated at once, and their scripts start as soon as
+ * SvelteKit has them: a control that looks ready should be ready.
+ */
+const readPages = new Set(['/[lang=lang]/lessons/[id]']);
 
 // Runs only while prerendering: the built site has no server.
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang;
 	const value = isLang(lang) ? htmlLang[lang] : 'en';
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', value) });
+	const deferred = readPages.has(event.route.id ?? '');
+	return resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', value);
+			return deferred ? deferHydration(page, event.url.pathname) : page;
+		}
+	});
 };
