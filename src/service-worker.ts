@@ -11,6 +11,7 @@ import {
 	isStaleCache,
 	offlinePage,
 	precacheKey,
+	precachedStaticFiles,
 	slashRedirect
 } from '$lib/offline/precache';
 
@@ -18,13 +19,13 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const cache = cacheName(base, version);
 /**
- * The app's code, the static files, and every prerendered page. Of the pages' `__data.json`, only
+ * The app's code, the static files but the install-only icons, and every prerendered page. Of the pages' `__data.json`, only
  * the team page's: every other link is a page load (app.html), and a page carries its data; the
  * team page switches language in place, to keep the files a lead opened.
  */
 const precached = new Set([
 	...build,
-	...files,
+	...precachedStaticFiles(files),
 	...prerendered.filter(
 		(path) => !path.endsWith('/__data.json') || path.endsWith('/team/__data.json')
 	)

@@ -10,6 +10,7 @@ import {
 	isStaleCache,
 	offlinePage,
 	precacheKey,
+	precachedStaticFiles,
 	slashRedirect
 } from '../src/lib/offline/precache';
 
@@ -114,6 +115,22 @@ describe('the web app manifest', () => {
 			manifest.icons.filter((icon) => icon.purpose === purpose).map((icon) => icon.sizes);
 		expect(sizes('any')).toEqual(['192x192', '512x512']);
 		expect(sizes('maskable')).toEqual(['512x512']);
+	});
+
+	it('keeps offline the icon pages link to, not the ones only installing fetches', () => {
+		const html = readFileSync('src/app.html', 'utf8');
+		const linked = /<link rel="apple-touch-icon" href="%sveltekit.assets%\/([^"]+)"/.exec(
+			html
+		)?.[1];
+		const files = [
+			'/favicon.svg',
+			'/manifest.webmanifest',
+			...manifest.icons.map((i) => `/${i.src}`)
+		];
+		const kept = precachedStaticFiles(files);
+		expect(kept).toEqual(['/favicon.svg', '/manifest.webmanifest', `/${linked}`]);
+		// Under a base path too.
+		expect(precachedStaticFiles(files.map((file) => `/onboarding/k8s${file}`))).toHaveLength(3);
 	});
 
 	it('is linked from every page, with theme colours for light and dark', () => {
