@@ -188,3 +188,32 @@ export async function seedProgress(page: Page, records: Record<string, unknown>)
 	await page.reload();
 	await started(page);
 }
+
+/**
+ * Watches a page for breaches of its Content-Security-Policy (recorded from before its first
+ * script, on every document it loads) and for requests to any origin but the course's.
+ * `check(what)` asserts the document on screen has neither, and exactly one policy.
+ */
+export async function watchPolicy(page: Page, origin: string) {
+	await page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
+		document.addEventListener('securitypolicyviolation', (event) =>
+			seen.push(`${event.violatedDirective}: ${event.blockedURI || event.sample || '(inline)'}`)
+		);
+	});
+	const elsewhere: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+			elsewhere.push(request.url());
+		}
+	});
+	return async (what: string) => {
+		expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), what).toBe(1);
+		const violations = await page.evaluate(
+			() => (window as unknown as { violations: string[] }).violations
+		);
+		expect(violations, what).toEqual([]);
+		expect(elsewhere, what).toEqual([]);
+	};
+}
