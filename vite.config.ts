@@ -5,6 +5,8 @@ import { coursePlugin } from './src/lib/content/course-plugin.ts';
 export default defineConfig({
 	plugins: [coursePlugin(), sveltekit()],
 	server: { fs: { allow: ['lessons'] } },
+	// The SCORM packages' build (scripts/package.js): page links name index.html, no service worker.
+	define: { __COURSE_PACKAGE__: JSON.stringify(process.env.COURSE_PACKAGE === 'scorm') },
 	// Rolldown's table of plugin timings after every build is noise here: prerendering every page
 	// in writeBundle is the build's job, not a slow plugin.
 	build: {
