@@ -14,7 +14,7 @@ export default defineConfig({
 			checks: { bundlerTimings: false },
 			// Two files every page loads, instead of a dozen chunks of a few hundred bytes each that
 			// cost a request and a gzip header apiece: Svelte with SvelteKit's client, and the course's
-			// own modules that every page's layout uses (strings, paths, the progress store).
+			// own modules that every page's layout uses (strings, paths, the progress store, the LMS's start).
 			output: {
 				codeSplitting: {
 					groups: [
@@ -24,7 +24,7 @@ export default defineConfig({
 						},
 						{
 							name: 'course',
-							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|paths|prefs|offline[\\/]|progress[\\/]session)/
+							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|paths|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start)/
 						},
 						{
 							name: 'progress',

@@ -8,6 +8,13 @@ import {
 	scorm12SuspendLimit,
 	type CourseOutline
 } from '../src/lib/lms/suspend';
+import {
+	courseReport,
+	dataModels,
+	locationPattern,
+	scorm12Time,
+	scorm2004Time
+} from '../src/lib/lms/report';
 import { snapshotOf } from '../src/lib/progress/queries';
 import type { AttemptRecord, DraftRecord, LessonRecord } from '../src/lib/progress/records';
 import { planMerge } from '../src/lib/progress/transfer';
@@ -180,5 +187,77 @@ describe('suspend data', () => {
 		expect(decodeSuspendData('1a|Bad Id~L0,0,,0,', outline)).toEqual([]);
 		// A question the course no longer has: the attempt is not restored.
 		expect(decodeSuspendData('1a|containers~AAAAAAAAAAAAAAAAA,0,1,1,zzz,rs', outline)).toEqual([]);
+	});
+});
+
+describe('what the LMS is told', () => {
+	it('complete once every lesson is passed; the score is the mean of the best quiz scores', () => {
+		const progress = fullCourse();
+		expect(courseReport(progress, outline)).toMatchObject({ complete: true, progress: 1 });
+		const passedScores = progress.attempts.filter((a) => a.passed).map((a) => a.score);
+		const mean = passedScores.reduce((sum, score) => sum + score, 0) / passedScores.length;
+		expect(courseReport(progress, outline).score).toBeCloseTo(mean, 9);
+		const best = passedScores[0]!;
+		const one = {
+			...progress,
+			attempts: progress.attempts.filter((a) => a.lessonId === 'containers')
+		};
+		const report = courseReport(one, outline);
+		expect(report.complete).toBe(false);
+		expect(report.progress).toBeCloseTo(1 / outline.lessons.length, 9);
+		// The best of the lesson's two attempts, not their mean, and untaken quizzes do not count.
+		expect(report.score).toBeCloseTo(best, 9);
+		expect(courseReport(snapshotOf([]), outline)).toEqual({
+			complete: false,
+			progress: 0,
+			score: undefined
+		});
+	});
+
+	it("writes each version's values in its own formats", () => {
+		expect(scorm12Time(0)).toBe('0000:00:00.00');
+		expect(scorm12Time(3_723_456)).toBe('0001:02:03.46');
+		expect(scorm2004Time(3_723_456)).toBe('PT1H2M3.46S');
+		const report = { complete: true, progress: 1, score: 0.875 };
+		expect(dataModels['1.2'].values(report, 1000)).toEqual([
+			['cmi.core.lesson_status', 'passed'],
+			['cmi.core.score.min', '0'],
+			['cmi.core.score.max', '100'],
+			['cmi.core.score.raw', '87.5'],
+			['cmi.core.session_time', '0000:00:01.00']
+		]);
+		expect(new Map(dataModels['2004'].values(report, 1000))).toEqual(
+			new Map([
+				['cmi.completion_status', 'completed'],
+				['cmi.success_status', 'passed'],
+				['cmi.progress_measure', '1'],
+				['cmi.score.min', '0'],
+				['cmi.score.max', '100'],
+				['cmi.score.raw', '87.5'],
+				['cmi.score.scaled', '0.875'],
+				['cmi.session_time', 'PT0H0M1.00S']
+			])
+		);
+	});
+
+	it('resumes only at pages of the course', () => {
+		for (const place of [
+			'zh/index.html',
+			'en/lessons/cncf/quiz/index.html',
+			'zh/glossary/',
+			'en/'
+		]) {
+			expect(place).toMatch(locationPattern);
+		}
+		for (const place of [
+			'',
+			'https://evil.example/',
+			'../x',
+			'zh/lessons/../../x',
+			'de/index.html',
+			'/zh/'
+		]) {
+			expect(place).not.toMatch(locationPattern);
+		}
 	});
 });

@@ -190,6 +190,8 @@ const recorded = (version: Version) => lms.committed[version]?.cmi;
 test('SCORM 1.2 in a frame, in Chinese: reading, passing, the LMS told; a relaunch resumes from the LMS alone', async ({
 	browser
 }) => {
+	// Eight page loads in a frame, two browser contexts: more than the default on a busy machine.
+	test.setTimeout(60_000);
 	const context = await browser.newContext({ locale: 'zh-CN' });
 	const page = await context.newPage();
 	await page.goto(`${origin}/lms/frame/1.2`);

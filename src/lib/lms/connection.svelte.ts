@@ -16,6 +16,10 @@ import { outline } from 'virtual:course-outline';
 import { openProgress } from '$lib/progress/context';
 import type { ProgressSession } from '$lib/progress/session.svelte';
 import { planMerge } from '$lib/progress/transfer';
+import { loadTranslator, type Translate } from '$lib/i18n';
+import { preferredLang } from '$lib/i18n/langs';
+import { paths } from '$lib/paths';
+import { savedLang } from '$lib/prefs';
 import type { FoundLms } from './probe';
 import { courseReport, dataModels, locationPattern, type DataModel } from './report';
 import { decodeSuspendData, encodeSuspendData } from './suspend';
@@ -130,7 +134,7 @@ function pageLocation(): string {
  * Opens the LMS session on the package's first page and returns the page to go to: the learner's
  * place when the LMS has one, else `undefined`. The session stays open for that page.
  */
-export function resumeLocation(found: FoundLms): string | undefined {
+function resumeLocation(found: FoundLms): string | undefined {
 	try {
 		const api = new Api(found);
 		const opened = api.open();
@@ -144,15 +148,53 @@ export function resumeLocation(found: FoundLms): string | undefined {
 }
 
 /**
+ * The package's first page (its index.html) goes to where the learner was, else to the home in
+ * their language; every other page connects.
+ */
+export async function start(found: FoundLms, session: ProgressSession): Promise<void> {
+	const path = location.pathname;
+	if (path === `${base}/` || path === `${base}/index.html`) {
+		const lang = savedLang() ?? preferredLang(navigator.languages ?? [navigator.language]);
+		location.replace(resumeLocation(found) ?? paths.home(lang));
+		return;
+	}
+	const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+	await connectLms(found, session, await loadTranslator(lang));
+}
+
+/**
+ * Shows a problem with the LMS at the end of the page's header, as the header's other notices
+ * are shown, or takes it away (`undefined`). Made here, not in the layout: a page outside an LMS
+ * carries none of it.
+ */
+export function showProblem(t: Translate, problem: LmsProblem | undefined): void {
+	let notice = document.getElementById('lms-notice');
+	if (!problem) {
+		notice?.remove();
+		return;
+	}
+	if (!notice) {
+		notice = document.createElement('p');
+		notice.id = 'lms-notice';
+		notice.className = 'notice error';
+		notice.setAttribute('role', 'alert');
+		document.querySelector('header.site-header')?.append(notice);
+	}
+	const text = problem.kind === 'lost' ? t('lms.lost') : t('lms.refused', { reason: problem.code });
+	if (notice.textContent !== text) notice.textContent = text;
+}
+
+/**
  * Connects this page to the LMS: merges the LMS's copy of the progress into the browser's, tells
- * the LMS the progress, the place and the time, and keeps it told. `onProblem` hears of refusals
- * and of the API going away, and `undefined` once the LMS takes the progress again.
+ * the LMS the progress, the place and the time, and keeps it told. Refusals and the API going
+ * away are shown to the learner, in their language, until the LMS takes the progress again.
  */
 export async function connectLms(
 	found: FoundLms,
 	session: ProgressSession,
-	onProblem: (problem: LmsProblem | undefined) => void
+	t: Translate
 ): Promise<void> {
+	const onProblem = (problem: LmsProblem | undefined) => showProblem(t, problem);
 	const api = new Api(found);
 	const { model } = api;
 	let started = Date.now();

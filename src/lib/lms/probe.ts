@@ -1,9 +1,11 @@
 /**
  * Finds the LMS's SCORM API, as each standard says: up the chain of parent windows, then from the
  * opener up, at most 500 steps for SCORM 2004's `API_1484_11` (its run-time's search) and 7 for
- * SCORM 1.2's `API` (the sample of its run-time environment). Every page runs this: it is all of
- * the LMS code a page loads unless an API is found.
+ * SCORM 1.2's `API` (the sample of its run-time environment). Loaded only by a page in a frame or
+ * opened by another window (start.ts); the connection only when an API is found.
  */
+import type { ProgressSession } from '$lib/progress/session.svelte';
+
 export type LmsVersion = '2004' | '1.2';
 
 export interface FoundLms {
@@ -41,4 +43,10 @@ export function findLms(self: Window): FoundLms | undefined {
 		if (holder) return { version, name, holder };
 	}
 	return undefined;
+}
+
+/** Inside an LMS, loads the connection to it (connection.svelte.ts). */
+export function connectIfFound(session: ProgressSession): void {
+	const lms = findLms(window);
+	if (lms) void import('./connection.svelte').then((connection) => connection.start(lms, session));
 }
