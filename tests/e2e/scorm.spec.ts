@@ -10,6 +10,8 @@ import { answerAndGoOn, currentQuestion, lessonIds, quizKey, started } from './h
 // scorm-again (the library LMSs embed), opens the package's index.html from the path the LMS
 // unpacked it to, and keeps what the course commits, on its server, for the next launch.
 const port = Number(process.env.E2E_SCORM_PORT ?? 4421);
+// One worker for the file: one build of the packages, one LMS server.
+test.describe.configure({ mode: 'default' });
 const origin = `http://127.0.0.1:${port}`;
 
 const versions = {
@@ -187,6 +189,30 @@ async function importFile(course: Page | Frame) {
 
 const recorded = (version: Version) => lms.committed[version]?.cmi;
 
+test('each package lists every file it holds in its manifest, by relative path, and no service worker', () => {
+	for (const [version, { zip }] of Object.entries(versions)) {
+		const entries = readZip(zip);
+		const manifest = entries.get('imsmanifest.xml')!.toString('utf8');
+		const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((match) => match[1]);
+		expect(listed.sort()).toEqual(
+			[...entries.keys()].filter((name) => name !== 'imsmanifest.xml').sort()
+		);
+		expect(listed.every((file) => !file!.startsWith('/') && !file!.includes('..'))).toBe(true);
+		expect(listed).not.toContain('service-worker.js');
+		expect(manifest).toContain(
+			version === '1.2'
+				? 'adlcp:scormtype="sco" href="index.html"'
+				: 'adlcp:scormType="sco" href="index.html"'
+		);
+		expect(manifest).toContain(
+			version === '1.2'
+				? '<schemaversion>1.2</schemaversion>'
+				: '<schemaversion>2004 4th Edition</schemaversion>'
+		);
+		expect(manifest).toMatch(/xml:lang="zh-CN">容器|language="zh-CN">容器/);
+	}
+});
+
 test('SCORM 1.2 in a frame, in Chinese: reading, passing, the LMS told; a relaunch resumes from the LMS alone', async ({
 	browser
 }) => {
@@ -205,6 +231,11 @@ test('SCORM 1.2 in a frame, in Chinese: reading, passing, the LMS told; a relaun
 		.poll(() => recorded('1.2')?.core.lesson_location)
 		.toMatch(/^zh\/lessons\/[a-z-]+\/index\.html$/);
 	expect(recorded('1.2')?.core.lesson_status).toBe('incomplete');
+
+	// Inside the LMS the course registers no service worker: it runs where the LMS serves it.
+	expect(
+		await course.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))
+	).toBe(0);
 
 	await course.locator('a.brand').click();
 	await started(course as unknown as Page);
