@@ -9,6 +9,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-e2e/',
+			'dist/',
 			'bench-results/',
 			'.svelte-kit/',
 			'node_modules/',
@@ -20,7 +21,10 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		// __COURSE_PACKAGE__: set by vite.config.ts (see src/app.d.ts).
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node, __COURSE_PACKAGE__: 'readonly' }
+		}
 	},
 	{
 		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],

@@ -67,7 +67,13 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// .gz and .br beside every file: hosts (nginx gzip_static, the local server) send them as they are.
-		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true, precompress: true }),
+		// Not in a SCORM package (npm run package): an LMS serves the files as they are.
+		adapter: adapter({
+			pages: buildDir,
+			assets: buildDir,
+			strict: true,
+			precompress: process.env.COURSE_PACKAGE !== 'scorm'
+		}),
 		outDir: buildDir === 'build' ? '.svelte-kit' : `${buildDir}.svelte-kit`,
 		paths: { base: basePath() },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -1,15 +1,23 @@
+import { browser } from '$app/environment';
 import { resolve } from '$app/paths';
 import type { Lang } from '$lib/i18n/langs';
 
 const resolveRoute = resolve as (routeId: string, params: Record<string, string>) => string;
 
-/** Page URLs, base path included; every page URL ends in a slash (static hosts serve index.html). */
+/**
+ * How a page URL ends: in a slash, since static hosts serve index.html; in a SCORM package (built
+ * by `npm run package`), in index.html itself, since an LMS serves files, not folders. Prerendering
+ * follows the slashed links to find the pages; the package's HTML is then rewritten to match.
+ */
+const end = __COURSE_PACKAGE__ && browser ? '/index.html' : '/';
+
+/** Page URLs, base path included. */
 export const paths = {
-	home: (lang: Lang) => resolve('/[lang=lang]', { lang }) + '/',
-	lesson: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]', { lang, id }) + '/',
-	quiz: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + '/',
-	glossary: (lang: Lang) => resolve('/[lang=lang]/glossary', { lang }) + '/',
-	team: (lang: Lang) => resolve('/[lang=lang]/team', { lang }) + '/'
+	home: (lang: Lang) => resolve('/[lang=lang]', { lang }) + end,
+	lesson: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]', { lang, id }) + end,
+	quiz: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + end,
+	glossary: (lang: Lang) => resolve('/[lang=lang]/glossary', { lang }) + end,
+	team: (lang: Lang) => resolve('/[lang=lang]/team', { lang }) + end
 };
 
 /** The same page in another language: the route and its parameters stay, only `lang` changes. */
@@ -19,5 +27,5 @@ export function samePageIn(
 	params: Record<string, string>
 ): string {
 	if (!routeId?.startsWith('/[lang=lang]')) return paths.home(lang);
-	return resolveRoute(routeId, { ...params, lang }).replace(/\/?$/, '/');
+	return resolveRoute(routeId, { ...params, lang }).replace(/\/?$/, end);
 }

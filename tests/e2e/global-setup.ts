@@ -17,7 +17,7 @@ const buildInputs = [
 ];
 
 /** A digest of the build's inputs, so that a build of the same source is not made twice. */
-function sourceDigest(): string {
+export function sourceDigest(): string {
 	const hash = createHash('sha256').update(`${process.version}\0`);
 	const add = (path: string) => {
 		if (statSync(path).isDirectory()) {

@@ -1,8 +1,11 @@
-import { resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { parse as parseYaml } from 'yaml';
 
 const courseId = 'virtual:course';
 const htmlId = 'virtual:course-html';
+const outlineId = 'virtual:course-outline';
 const resolved = (id: string) => `\0${id}`;
 
 /**
@@ -32,7 +35,7 @@ export function coursePlugin(): Plugin {
 	return {
 		name: 'course-content',
 		resolveId(id) {
-			if (id === courseId || id === htmlId) return resolved(id);
+			if (id === courseId || id === htmlId || id === outlineId) return resolved(id);
 		},
 		load(id, options) {
 			const server = this.environment?.config.consumer === 'server' || options?.ssr === true;
@@ -43,6 +46,10 @@ export function coursePlugin(): Plugin {
 export const course = loadCourse(${JSON.stringify(lessonsDir)});`;
 			}
 			if (id === resolved(htmlId)) return server ? serverHtmlModule : browserHtmlModule;
+			if (id === resolved(outlineId)) {
+				this.addWatchFile(lessonsDir);
+				return `export const outline = ${JSON.stringify(readOutline(lessonsDir))};`;
+			}
 		},
 		async handleHotUpdate({ file, server }) {
 			if (!file.startsWith(lessonsDir + sep)) return;
@@ -50,6 +57,32 @@ export const course = loadCourse(${JSON.stringify(lessonsDir)});`;
 			return [];
 		}
 	};
+}
+
+/**
+ * Each lesson's id and question ids, in course order: what the LMS's suspend data names
+ * (src/lib/lms/suspend.ts), for the browser. Read from the same files as the course, after the
+ * build has validated them; tests/lms.test.ts holds it to the course's own reading.
+ */
+export function readOutline(lessonsDir: string): {
+	lessons: { id: string; questions: string[] }[];
+} {
+	const folders = readdirSync(lessonsDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+	const lessons = [];
+	for (const folder of folders) {
+		const id = /^\d+-(.+)$/.exec(folder)?.[1];
+		const file = join(lessonsDir, folder, 'quiz.yaml');
+		if (!id || !existsSync(file)) continue;
+		const quiz = parseYaml(readFileSync(file, 'utf8')) as { questions?: { id?: unknown }[] } | null;
+		const questions = (quiz?.questions ?? []).flatMap((question) =>
+			typeof question?.id === 'string' ? [question.id] : []
+		);
+		lessons.push({ id, questions });
+	}
+	return { lessons };
 }
 
 async function reloadCourse(server: ViteDevServer, lessonsDir: string, loader: string) {

@@ -43,7 +43,7 @@ export class OfflineStatus {
 	}
 
 	/** Starts watching; returns what stops it. Call once per visit, in the browser. */
-	start(scriptUrl: string, scope: string): () => void {
+	start(scriptUrl: string, scope: string, register = true): () => void {
 		const stops: (() => void)[] = [];
 		const listen = (target: EventTarget, type: string, handler: () => void) => {
 			target.addEventListener(type, handler);
@@ -60,7 +60,7 @@ export class OfflineStatus {
 			if (document.visibilityState === 'visible') void this.checkForUpdate();
 		});
 
-		if ('serviceWorker' in navigator) {
+		if (register && 'serviceWorker' in navigator) {
 			listen(navigator.serviceWorker, 'controllerchange', () => {
 				if (this.#reloadOnControllerChange) location.reload();
 				else void this.#refresh();
