@@ -23,7 +23,9 @@ const budgets = {
 	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 55 * KB, css: 10 * KB, html: 12 * KB },
 	// Issue 13 asks for 40 KB; 50.7 KB measured: the progress store and the dashboard are the page.
 	home: { path: '/en/', js: 51 * KB, css: 10 * KB, html: 8 * KB },
-	glossary: { path: '/zh/glossary/', js: 40 * KB, css: 10 * KB, html: 22 * KB },
+	// 39.8 KB measured, then 40.1 with the LMS probe every page carries (issue 16: ~0.2 KB, the
+	// test for a frame or an opener, and the import of the API search behind it).
+	glossary: { path: '/zh/glossary/', js: 41 * KB, css: 10 * KB, html: 22 * KB },
 	team: { path: '/en/team/', js: 50 * KB, css: 10 * KB, html: 8 * KB }
 };
 const dataBudget = 6 * KB;
