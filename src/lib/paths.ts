@@ -9,7 +9,11 @@ export const paths = {
 	lesson: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]', { lang, id }) + '/',
 	quiz: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + '/',
 	glossary: (lang: Lang) => resolve('/[lang=lang]/glossary', { lang }) + '/',
-	team: (lang: Lang) => resolve('/[lang=lang]/team', { lang }) + '/'
+	team: (lang: Lang) => resolve('/[lang=lang]/team', { lang }) + '/',
+	review: (lang: Lang) => resolve('/[lang=lang]/review', { lang }) + '/',
+	exam: (lang: Lang, track: string) => resolve('/[lang=lang]/exam/[track]', { lang, track }) + '/',
+	certificate: (lang: Lang, track: string) =>
+		resolve('/[lang=lang]/exam/[track]/certificate', { lang, track }) + '/'
 };
 
 /** The same page in another language: the route and its parameters stay, only `lang` changes. */
