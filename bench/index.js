@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchReview } from './review.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../scripts/chromium.js';
@@ -93,7 +94,12 @@ try {
 		JSON.stringify({ date: new Date().toISOString(), runs, pages: lighthouse.measured }, null, '\t')
 	);
 	const loadAfter = loadavg()[0];
-	const sections = [lighthouse.markdown, precacheSection(), await benchProgress(origin(port))];
+	const sections = [
+		lighthouse.markdown,
+		precacheSection(),
+		await benchProgress(origin(port)),
+		benchReview()
+	];
 	const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 	const doc = [
 		'# Benchmarks',
