@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchReview } from './review.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../scripts/chromium.js';
@@ -98,7 +99,8 @@ try {
 		lighthouse.markdown,
 		precacheSection(),
 		await benchProgress(origin(port)),
-		suspendSection()
+		suspendSection(),
+		benchReview()
 	];
 	const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 	const doc = [

@@ -6,7 +6,9 @@ import {
 	keys,
 	parseRecord,
 	type AttemptRecord,
-	type DraftRecord
+	type CardRecord,
+	type DraftRecord,
+	type ExamRecord
 } from '../src/lib/progress/records';
 import {
 	indexedDbStorage,
@@ -59,7 +61,7 @@ function counting(storage: ProgressStorage) {
 }
 
 const attempt = (overrides: Partial<AttemptRecord> = {}): AttemptRecord => ({
-	schema: 3,
+	schema: 4,
 	lessonId: 'containers',
 	attemptId: 'a1',
 	startedAt: '2026-11-20T08:11:00.000Z',
@@ -74,7 +76,7 @@ const attempt = (overrides: Partial<AttemptRecord> = {}): AttemptRecord => ({
 	...overrides
 });
 const draft = (overrides: Partial<DraftRecord> = {}): DraftRecord => ({
-	schema: 3,
+	schema: 4,
 	lessonId: 'containers',
 	attemptId: 'd1',
 	revision: 3,
@@ -88,6 +90,41 @@ const draft = (overrides: Partial<DraftRecord> = {}): DraftRecord => ({
 	carried: [],
 	...overrides
 });
+
+const card = (overrides: Partial<CardRecord> = {}): CardRecord => ({
+	schema: 4,
+	lessonId: 'containers',
+	questionId: 'q1',
+	due: '2026-11-23T08:15:00.000Z',
+	lastReview: '2026-11-20T08:15:00.000Z',
+	state: 'review',
+	stability: 3.2,
+	difficulty: 5.1,
+	scheduledDays: 3,
+	learningSteps: 0,
+	reps: 2,
+	lapses: 1,
+	...overrides
+});
+const exam = (overrides: Partial<ExamRecord> = {}): ExamRecord => ({
+	schema: 4,
+	trackId: 'rnd',
+	attemptId: 'e1',
+	seed: 9,
+	courseVersion: '0.1.0',
+	startedAt: '2026-11-20T09:00:00.000Z',
+	updatedAt: '2026-11-20T09:10:00.000Z',
+	questions: ['containers:q1', 'kubernetes:q1'],
+	current: 'kubernetes:q1',
+	answers: { 'containers:q1': 'kernel' },
+	...overrides
+});
+const finished = {
+	finishedAt: '2026-11-20T09:20:00.000Z',
+	scores: { 'containers:q1': 1, 'kubernetes:q1': 1 },
+	score: 1,
+	passed: true
+};
 
 describe('a record is accepted only if every view can show it', () => {
 	const inconsistent: [string, string, unknown][] = [
@@ -124,7 +161,43 @@ describe('a record is accepted only if every view can show it', () => {
 			draft({ checked: ['q9'] })
 		],
 		['a draft carrying an unchecked answer', 'draft:containers', draft({ carried: ['q2'] })],
-		['a draft with a negative revision', 'draft:containers', draft({ revision: -1 })]
+		['a draft with a negative revision', 'draft:containers', draft({ revision: -1 })],
+		['a review card with a lapse for every rating', 'card:containers:q1', card({ lapses: 2 })],
+		['a review card under another question’s key', 'card:containers:q2', card()],
+		['a review card of an unknown state', 'card:containers:q1', card({ state: 'new' as 'review' })],
+		[
+			'a track choice of no id',
+			'track:chosen',
+			{ schema: 4, trackId: 'R&D', chosenAt: exam().startedAt }
+		],
+		[
+			'an exam asking a question twice',
+			'exam:rnd:e1',
+			exam({ questions: ['containers:q1', 'containers:q1'] })
+		],
+		[
+			'an exam whose current question is not in it',
+			'exam:rnd:e1',
+			exam({ current: 'containers:q9' })
+		],
+		[
+			'an exam whose score is not the mean of its parts',
+			'exam:rnd:e1',
+			exam({ ...finished, score: 0.9 })
+		],
+		['an exam half finished (a score without its time)', 'exam:rnd:e1', exam({ score: 1 })],
+		[
+			'a name on a failed exam',
+			'exam:rnd:e1',
+			exam({
+				...finished,
+				scores: { 'containers:q1': 0, 'kubernetes:q1': 0 },
+				score: 0,
+				passed: false,
+				learnerName: 'Li Lei'
+			})
+		],
+		['a name on an exam in progress', 'exam:rnd:e1', exam({ learnerName: 'Li Lei' })]
 	];
 
 	it.each(inconsistent)('%s is refused by import and set aside on load', async (_, key, record) => {
@@ -139,6 +212,9 @@ describe('a record is accepted only if every view can show it', () => {
 		await page.load();
 		expect(page.attempts).toEqual([]);
 		expect(page.drafts).toEqual({});
+		expect(page.cards).toEqual({});
+		expect(page.exams).toEqual([]);
+		expect(page.track).toBeUndefined();
 		expect(page.setAside).toHaveLength(1);
 		// Kept, untouched, under its set-aside key.
 		const stored = new Map(await storage.entries());
@@ -270,7 +346,7 @@ describe('all or nothing', () => {
 		[
 			'lesson:vms',
 			{
-				schema: 3,
+				schema: 4,
 				lessonId: 'vms',
 				openedAt: '2026-11-20T08:00:00.000Z',
 				lastVisitedAt: '2026-11-20T08:00:00.000Z',
@@ -601,6 +677,36 @@ describe('whatever the store writes, export then import reproduces exactly', () 
 			do: fc.constant('finish'),
 			lesson: fc.constantFrom('cncf', 'vms'),
 			keep: fc.integer({ min: 1, max: 6 })
+		}),
+		fc.record({
+			do: fc.constant('rate'),
+			lesson: fc.constantFrom('cncf', 'vms'),
+			question: fc.constantFrom('q1', 'q2', 'q3'),
+			score: fc.constantFrom(0, 0.5, 0.8, 1)
+		}),
+		fc.record({ do: fc.constant('track'), track: fc.constantFrom('rnd', 'solutions', 'full') }),
+		fc.record({
+			do: fc.constant('exam'),
+			track: fc.constantFrom('rnd', 'full'),
+			count: fc.integer({ min: 1, max: 5 }),
+			limit: fc.option(fc.integer({ min: 1, max: 86_400_000 }), { nil: undefined })
+		}),
+		fc.record({
+			do: fc.constant('exam-answer'),
+			track: fc.constantFrom('rnd', 'full'),
+			pick: fc.nat(),
+			value: fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom('a', 'b')))
+		}),
+		fc.record({
+			do: fc.constant('exam-finish'),
+			track: fc.constantFrom('rnd', 'full'),
+			keep: fc.integer({ min: 1, max: 5 }),
+			right: fc.nat()
+		}),
+		fc.record({
+			do: fc.constant('exam-name'),
+			track: fc.constantFrom('rnd', 'full'),
+			name: fc.string({ minLength: 1, maxLength: 80 })
 		})
 	);
 
@@ -612,7 +718,7 @@ describe('whatever the store writes, export then import reproduces exactly', () 
 				const page = new ProgressStore(storage, { now: clock() });
 				await page.load();
 				for (const step of actions) {
-					const current = page.drafts[step.lesson];
+					const current = 'lesson' in step ? page.drafts[step.lesson] : undefined;
 					const ids = current?.questionIds ?? [];
 					const pick = 'pick' in step ? ids[step.pick % Math.max(1, ids.length)] : undefined;
 					if (step.do === 'open') await page.openLesson(step.lesson);
@@ -629,6 +735,38 @@ describe('whatever the store writes, export then import reproduces exactly', () 
 						await page.checkAnswer(step.lesson, pick, current?.answers[pick] ?? 'x');
 					} else if (step.do === 'move' && pick) {
 						await page.goToQuestion(step.lesson, pick);
+					} else if (step.do === 'rate') {
+						await page.rateQuestion(step.lesson, step.question, {
+							score: step.score,
+							correct: step.score === 1
+						});
+					} else if (step.do === 'track') {
+						await page.chooseTrack(step.track);
+					} else if (step.do === 'exam') {
+						await page.startExam({
+							trackId: step.track,
+							seed: step.count * 7,
+							questions: Array.from({ length: step.count }, (_, i) => `containers:q${i + 1}`),
+							courseVersion: '0.1.0',
+							timeLimitMs: step.limit
+						});
+					} else if ('track' in step) {
+						const exams = page.exams.filter((exam) => exam.trackId === step.track);
+						const exam = exams.at(-1);
+						if (!exam) continue;
+						if (step.do === 'exam-answer' && 'pick' in step && 'value' in step) {
+							const question = exam.questions[step.pick % exam.questions.length]!;
+							await page.answerExam(exam, { question, answer: step.value, current: question });
+						} else if (step.do === 'exam-finish' && 'right' in step && 'keep' in step) {
+							const asked = exam.questions.slice(0, step.keep);
+							await page.finishExam(exam, {
+								questions: asked,
+								scores: Object.fromEntries(asked.map((id, i) => [id, (step.right >> i) & 1])),
+								passMark: 0.8
+							});
+						} else if (step.do === 'exam-name' && 'name' in step) {
+							await page.nameCertificate(exam, step.name);
+						}
 					} else if (step.do === 'finish' && current) {
 						// The lesson may have lost questions since the quiz began.
 						const asked = ids.slice(0, step.keep);

@@ -3,6 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import v1Fixture from './fixtures/progress-v1.json';
+import v2Fixture from './fixtures/progress-v2.json';
+import v3Fixture from './fixtures/progress-v3.json';
 import { keys } from '../src/lib/progress/records';
 import { buildExport, readImport } from '../src/lib/progress/transfer';
 import {
@@ -312,7 +314,7 @@ describe('what is read back from storage', () => {
 		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
 		const page = await openPage();
 		await page.openLesson('containers');
-		const newer = { schema: 3, lessonId: 'containers', something: 'from a newer version' };
+		const newer = { schema: 4, lessonId: 'containers', something: 'from a newer version' };
 		await put(storage, keys.lesson('containers'), newer);
 		await page.finishLesson('containers');
 		const entries = await storage.entries();
@@ -326,7 +328,7 @@ describe('the store and the import accept the same records', () => {
 		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
 		// What finishQuiz wrote before it kept times in order, under a clock set back mid-quiz.
 		const reversed = {
-			schema: 3,
+			schema: 4,
 			lessonId: 'containers',
 			attemptId: 'a1',
 			startedAt: '2026-11-20T08:05:00.000Z',
@@ -359,7 +361,7 @@ describe('records of schema 1', () => {
 		const page = await openPage();
 		expect(page.setAside).toEqual([]);
 		expect(page.lessons.containers).toEqual({
-			schema: 3,
+			schema: 4,
 			lessonId: 'containers',
 			openedAt: '2026-11-20T08:00:00.000Z',
 			lastVisitedAt: '2026-11-20T08:00:00.000Z',
@@ -367,14 +369,128 @@ describe('records of schema 1', () => {
 			timeSpentMs: 0
 		});
 		const [attempt] = page.attemptsFor('containers');
-		expect(attempt).toMatchObject({ schema: 3, score: 0.75, seed: 0, carried: [] });
+		expect(attempt).toMatchObject({ schema: 4, score: 0.75, seed: 0, carried: [] });
 		// A schema-1 draft pointed at its question by position: now by id.
 		expect(page.drafts.kubernetes).toMatchObject({
-			schema: 3,
+			schema: 4,
 			revision: 0,
 			current: 'name-meaning',
 			carried: []
 		});
+	});
+});
+
+describe('records of schema 2 and 3', () => {
+	it.each([
+		['2', v2Fixture],
+		['3', v3Fixture]
+	])(
+		'schema %s: the fixture of every kind loads and is brought forward unchanged',
+		async (_, fixture) => {
+			const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
+			for (const [key, value] of Object.entries(fixture)) await put(storage, key, value);
+			const page = await openPage();
+			expect(page.setAside).toEqual([]);
+			expect(page.lessons.containers).toEqual({ ...fixture['lesson:containers'], schema: 4 });
+			expect(page.attemptsFor('containers')).toEqual([
+				{ ...fixture['attempt:containers:3f2a9c0d1e4b5a6978c0d1e2'], schema: 4 }
+			]);
+			// Schema 3 counted a draft's changes; a schema-2 draft starts counting from 0.
+			expect(page.drafts.kubernetes).toEqual({
+				revision: 0,
+				...fixture['draft:kubernetes'],
+				schema: 4
+			});
+			expect(page.cards).toEqual({});
+			expect(page.exams).toEqual([]);
+			expect(page.track).toBeUndefined();
+		}
+	);
+
+	it('of the new kinds are never "migrated" from an earlier schema: set aside', async () => {
+		const storage = indexedDbStorage(createStore('k8s-course', 'progress'));
+		await put(storage, 'track:chosen', {
+			schema: 3,
+			trackId: 'rnd',
+			chosenAt: '2026-11-20T08:00:00.000Z'
+		});
+		const page = await openPage();
+		expect(page.track).toBeUndefined();
+		expect(page.setAside).toHaveLength(1);
+	});
+});
+
+describe('review cards, the track and the exam', () => {
+	it('a checked answer rates its card: wrong is Again (a day), right is Good (days); a reload keeps them', async () => {
+		const page = await openPage();
+		const wrong = await page.rateQuestion('containers', 'q1', { score: 0, correct: false });
+		const right = await page.rateQuestion('containers', 'q2', { score: 1, correct: true });
+		expect(wrong).toMatchObject({ schema: 4, reps: 1, lapses: 0, scheduledDays: 1 });
+		expect(right!.scheduledDays).toBeGreaterThan(1);
+		const again = await page.rateQuestion('containers', 'q1', { score: 1, correct: true });
+		expect(again).toMatchObject({ reps: 2 });
+		const reloaded = await openPage();
+		expect(Object.keys(reloaded.cards).sort()).toEqual(['containers:q1', 'containers:q2']);
+		expect(reloaded.cards['containers:q1']).toEqual(again);
+	});
+
+	it('the chosen track changes only the track', async () => {
+		const page = await openPage();
+		await page.openLesson('containers');
+		await page.chooseTrack('rnd');
+		await page.chooseTrack('solutions');
+		const reloaded = await openPage();
+		expect(reloaded.track?.trackId).toBe('solutions');
+		expect(reloaded.stateOf('containers')).toBe('reading');
+	});
+
+	it('an exam keeps its draw, answers and place across a reload, is graded once, and takes a name once passed', async () => {
+		const page = await openPage();
+		const start = {
+			trackId: 'rnd',
+			seed: 7,
+			questions: ['containers:q1', 'kubernetes:q2', 'kubernetes:q3'],
+			courseVersion: '0.1.0',
+			timeLimitMs: 3_600_000
+		};
+		const exam = (await page.startExam(start))!;
+		// Starting again (another tab, a reload) gives the same exam.
+		expect((await page.startExam({ ...start, seed: 8 }))?.attemptId).toBe(exam.attemptId);
+		await page.answerExam(exam, {
+			question: 'containers:q1',
+			answer: 'a',
+			current: 'kubernetes:q2'
+		});
+		const reloaded = await openPage();
+		const going = reloaded.exams[0]!;
+		expect(going).toMatchObject({
+			seed: 7,
+			current: 'kubernetes:q2',
+			answers: { 'containers:q1': 'a' }
+		});
+		// Not passed yet: no certificate to put a name on.
+		expect((await reloaded.nameCertificate(going, 'Li Lei'))?.learnerName).toBeUndefined();
+		const done = await reloaded.finishExam(going, {
+			// A question removed from the course since: not part of the result.
+			questions: ['containers:q1', 'kubernetes:q2'],
+			scores: { 'containers:q1': 1, 'kubernetes:q2': 1 },
+			passMark: 0.8
+		});
+		expect(done).toMatchObject({
+			score: 1,
+			passed: true,
+			questions: ['containers:q1', 'kubernetes:q2']
+		});
+		// Finished: answers and scores never change again.
+		expect(await reloaded.answerExam(done!, { question: 'containers:q1', answer: 'b' })).toEqual(
+			done
+		);
+		expect(
+			await reloaded.finishExam(done!, { questions: ['containers:q1'], scores: {}, passMark: 0.8 })
+		).toEqual(done);
+		const named = await reloaded.nameCertificate(done!, '  李雷 ');
+		expect(named?.learnerName).toBe('李雷');
+		expect((await openPage()).exams).toEqual([named]);
 	});
 });
 
@@ -435,7 +551,7 @@ describe('time and place', () => {
 		const attempt = (lessonId: string, attemptId: string, ms: number) => [
 			`attempt:${lessonId}:${attemptId}`,
 			{
-				schema: 3,
+				schema: 4,
 				lessonId,
 				attemptId,
 				startedAt: at(0),

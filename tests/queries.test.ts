@@ -22,7 +22,7 @@ const lesson = (
 	lastVisitedAt: string,
 	more: Partial<LessonRecord> = {}
 ): LessonRecord => ({
-	schema: 3,
+	schema: 4,
 	lessonId,
 	openedAt: '2026-11-20T08:00:00.000Z',
 	lastVisitedAt,
@@ -37,7 +37,7 @@ const attempt = (
 	startedAt: string,
 	finishedAt: string
 ): AttemptRecord => ({
-	schema: 3,
+	schema: 4,
 	lessonId,
 	attemptId,
 	startedAt,
@@ -56,7 +56,7 @@ const draft = (
 	updatedAt: string,
 	more: Partial<DraftRecord> = {}
 ): DraftRecord => ({
-	schema: 3,
+	schema: 4,
 	lessonId,
 	attemptId: 'd1',
 	revision: 2,

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { S_MAX, S_MIN } from 'ts-fsrs';
+import { stabilityRange } from '../src/lib/progress/records';
 import { describe, expect, it } from 'vitest';
 import {
 	cardKey,
@@ -31,6 +33,12 @@ function cardDue(lessonId: string, questionId: string, due: Date): ReviewCard {
 }
 
 const rating = fc.constantFrom<ReviewRating>('again', 'hard', 'good');
+
+describe('the card record', () => {
+	it('bounds stability as ts-fsrs does: the parser (loaded without the scheduler) keeps its own copy', () => {
+		expect(stabilityRange).toEqual({ min: S_MIN, max: S_MAX });
+	});
+});
 
 describe('the rating of a checked answer', () => {
 	it('is Good when right and Again when wrong', () => {

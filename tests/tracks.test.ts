@@ -57,6 +57,23 @@ describe('role tracks', () => {
 		]);
 	});
 
+	it('refuse an exam time limit that is not whole minutes from 5 to 240', () => {
+		const track = (limit: string) =>
+			`- id: full\n  title: { zh: 全部, en: All }\n  description: { zh: 全部, en: All }\n  time_limit_minutes: ${limit}\n  lessons: [containers, kubernetes, cncf]\n`;
+		const problems = (limit: string) =>
+			parseTracks(track(limit), 'lessons/tracks.yaml', lessonIds).problems.map(formatProblem);
+		expect(problems('60')).toEqual([]);
+		expect(problems('1.5')).toEqual([
+			'lessons/tracks.yaml: [0].time_limit_minutes: must be a whole number of minutes'
+		]);
+		expect(problems('300')).toEqual([
+			'lessons/tracks.yaml: [0].time_limit_minutes: must be at most 240 minutes'
+		]);
+		expect(problems('soon')).toEqual([
+			'lessons/tracks.yaml: [0].time_limit_minutes: must be a number of minutes'
+		]);
+	});
+
 	it('refuse a title or description without both languages', () => {
 		expect(problemsOf('missing-language.yaml')).toEqual([
 			'lessons/missing-language.yaml: [0].title.en: the English text is missing',

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AttemptRecord, LessonRecord } from '../src/lib/progress/records';
+import type {
+	AttemptRecord,
+	CardRecord,
+	ExamRecord,
+	LessonRecord,
+	TrackRecord
+} from '../src/lib/progress/records';
 import {
 	buildExport,
 	maxImportBytes,
@@ -13,7 +19,7 @@ import {
 const now = Date.parse('2026-11-28T12:00:00Z');
 
 const lesson: LessonRecord = {
-	schema: 3,
+	schema: 4,
 	lessonId: 'containers',
 	openedAt: '2026-11-20T08:00:00.000Z',
 	lastVisitedAt: '2026-11-21T08:00:00.000Z',
@@ -22,7 +28,7 @@ const lesson: LessonRecord = {
 	section: '什么是操作系统层虚拟化'
 };
 const attempt = (attemptId: string, score: number): AttemptRecord => ({
-	schema: 3,
+	schema: 4,
 	lessonId: 'containers',
 	attemptId,
 	startedAt: '2026-11-20T08:11:00.000Z',
@@ -35,10 +41,45 @@ const attempt = (attemptId: string, score: number): AttemptRecord => ({
 	seed: 42,
 	carried: []
 });
+const card: CardRecord = {
+	schema: 4,
+	lessonId: 'containers',
+	questionId: 'q1',
+	due: '2026-11-23T08:15:00.000Z',
+	lastReview: '2026-11-20T08:15:00.000Z',
+	state: 'review',
+	stability: 3.2,
+	difficulty: 5.1,
+	scheduledDays: 3,
+	learningSteps: 0,
+	reps: 2,
+	lapses: 1
+};
+const track: TrackRecord = { schema: 4, trackId: 'rnd', chosenAt: '2026-11-20T07:00:00.000Z' };
+const exam: ExamRecord = {
+	schema: 4,
+	trackId: 'rnd',
+	attemptId: 'e1',
+	seed: 9,
+	courseVersion: '0.1.0',
+	startedAt: '2026-11-20T09:00:00.000Z',
+	updatedAt: '2026-11-20T09:20:00.000Z',
+	timeLimitMs: 3_600_000,
+	questions: ['containers:q1', 'kubernetes:q1'],
+	current: 'kubernetes:q1',
+	answers: { 'containers:q1': 'kernel', 'kubernetes:q1': ['a', 'b'] },
+	finishedAt: '2026-11-20T09:20:00.000Z',
+	scores: { 'containers:q1': 1, 'kubernetes:q1': 0.5 },
+	score: 0.75,
+	passed: false
+};
 const entries: [string, unknown][] = [
 	['lesson:containers', lesson],
 	['attempt:containers:a1', attempt('a1', 0.5)],
-	['attempt:containers:a2', attempt('a2', 1)]
+	['attempt:containers:a2', attempt('a2', 1)],
+	['card:containers:q1', card],
+	['track:chosen', track],
+	['exam:rnd:e1', exam]
 ];
 const validFile = buildExport(entries, now);
 
@@ -64,19 +105,49 @@ describe('export and import', () => {
 			],
 			now
 		);
-		expect(records(v1)[0]?.record).toMatchObject({ schema: 3, timeSpentMs: 0 });
+		expect(records(v1)[0]?.record).toMatchObject({ schema: 4, timeSpentMs: 0 });
 	});
 
 	it('merge keeps the best scores by uniting attempts, and a second import changes nothing', () => {
-		const mine = { lessons: {}, attempts: [attempt('a0', 0.9)], drafts: {} };
+		const mine = { lessons: {}, attempts: [attempt('a0', 0.9)], drafts: {}, cards: {}, exams: [] };
 		const plan = planMerge(mine, records(validFile));
 		expect(plan.newAttempts).toBe(2);
 		expect(plan.lessonsChanged).toBe(1);
 		const after = {
 			lessons: { containers: lesson },
 			attempts: [...mine.attempts, attempt('a1', 0.5), attempt('a2', 1)],
-			drafts: {}
+			drafts: {},
+			cards: { 'containers:q1': card },
+			track,
+			exams: [exam]
 		};
+		expect(planMerge(after, records(validFile)).records).toEqual([]);
+	});
+
+	it('merge keeps the later review card, track choice and copy of an exam; the same file again changes nothing', () => {
+		const later = { ...card, lastReview: '2026-11-22T08:00:00.000Z', reps: 3 };
+		const going: ExamRecord = {
+			...exam,
+			answers: {},
+			finishedAt: undefined,
+			scores: undefined,
+			score: undefined,
+			passed: undefined
+		};
+		for (const field of ['finishedAt', 'scores', 'score', 'passed'] as const) delete going[field];
+		const mine = {
+			lessons: { containers: lesson },
+			attempts: [attempt('a1', 0.5), attempt('a2', 1)],
+			drafts: {},
+			cards: { 'containers:q1': later },
+			track: { ...track, chosenAt: '2026-11-19T07:00:00.000Z', trackId: 'full' },
+			exams: [going]
+		};
+		const plan = planMerge(mine, records(validFile));
+		// The card reviewed later is kept; the track chosen later and the finished exam come in.
+		expect(plan.records.map((item) => item.key)).toEqual(['track:chosen', 'exam:rnd:e1']);
+		expect(plan.othersChanged).toBe(2);
+		const after = { ...mine, track, exams: [exam] };
 		expect(planMerge(after, records(validFile)).records).toEqual([]);
 	});
 
@@ -89,7 +160,7 @@ describe('export and import', () => {
 		};
 		delete mine.finishedAt;
 		const plan = planMerge(
-			{ lessons: { containers: mine }, attempts: [], drafts: {} },
+			{ lessons: { containers: mine }, attempts: [], drafts: {}, cards: {}, exams: [] },
 			records(validFile)
 		);
 		expect(plan.records[0]?.record).toMatchObject({
@@ -141,6 +212,26 @@ describe('a bad file is refused with its reason', () => {
 		['an unknown field', withRecord('lesson:containers', { ...lesson, admin: true }), 'bad-record'],
 		['a record under the wrong key', withRecord('lesson:kubernetes', lesson), 'bad-record'],
 		['an unknown kind of record', withRecord('settings:theme', {}), 'bad-record'],
+		[
+			'a review card with an unknown field',
+			withRecord('card:containers:q1', { ...card, note: 'x' }),
+			'bad-record'
+		],
+		[
+			'a review card last reviewed in the future',
+			withRecord('card:containers:q1', {
+				...card,
+				lastReview: '2031-01-01T00:00:00.000Z',
+				due: '2031-01-04T00:00:00.000Z'
+			}),
+			'future-date'
+		],
+		[
+			'an exam answer to a question not drawn',
+			withRecord('exam:rnd:e1', { ...exam, answers: { 'cncf:q9': 'x' } }),
+			'bad-record'
+		],
+		['a track of schema 3', withRecord('track:chosen', { ...track, schema: 3 }), 'bad-record'],
 		[
 			'finished before it started',
 			withRecord('attempt:containers:a1', {

@@ -17,7 +17,11 @@ export const paths = {
 	lesson: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]', { lang, id }) + end,
 	quiz: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + end,
 	glossary: (lang: Lang) => resolve('/[lang=lang]/glossary', { lang }) + end,
-	team: (lang: Lang) => resolve('/[lang=lang]/team', { lang }) + end
+	team: (lang: Lang) => resolve('/[lang=lang]/team', { lang }) + end,
+	review: (lang: Lang) => resolve('/[lang=lang]/review', { lang }) + end,
+	exam: (lang: Lang, track: string) => resolve('/[lang=lang]/exam/[track]', { lang, track }) + end,
+	certificate: (lang: Lang, track: string) =>
+		resolve('/[lang=lang]/exam/[track]/certificate', { lang, track }) + end
 };
 
 /** The same page in another language: the route and its parameters stay, only `lang` changes. */

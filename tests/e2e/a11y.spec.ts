@@ -49,7 +49,10 @@ for (const lang of ['zh', 'en'] as const) {
 			`/${lang}/lessons/vms-and-containers/`,
 			`/${lang}/lessons/global-cloud-services/`,
 			`/${lang}/lessons/china-cloud-services/`,
-			`/${lang}/glossary/`
+			`/${lang}/glossary/`,
+			`/${lang}/review/`,
+			`/${lang}/exam/rnd/`,
+			`/${lang}/exam/rnd/certificate/`
 		]) {
 			test(`the page ${path}`, async ({ page, browser, baseURL }) => {
 				// Two audits of a long page take a minute and more on a busy machine.

@@ -20,15 +20,20 @@ const budgets = {
 	lesson: { path: '/zh/lessons/china-cloud-services/', js: 42 * KB, css: 10 * KB, html: 20 * KB },
 	// The lesson's, plus the quiz flow and grading of every type; each type's view loads with
 	// the first question of that type, and the progress store at once.
-	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 55 * KB, css: 10 * KB, html: 12 * KB },
+	// Issue 14: 55.2 KB measured; the store's schema 4 (review cards, track, exams: +1.9 KB).
+	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 56 * KB, css: 10 * KB, html: 12 * KB },
 	// Issue 13 asks for 40 KB; 50.7 KB measured: the progress store and the dashboard are the page.
-	home: { path: '/en/', js: 51 * KB, css: 10 * KB, html: 8 * KB },
+	// Issue 14: 54.3 KB measured; the store's schema 4 (+1.9 KB) and the track panel (picker, path,
+	// due cards: +1.3 KB; FSRS itself stays out). To come down with a read-only loader for the home.
+	home: { path: '/en/', js: 55 * KB, css: 10 * KB, html: 8 * KB },
 	// 39.8 KB measured, then 40.1 with the LMS probe every page carries (issue 16: ~0.2 KB, the
 	// test for a frame or an opener, and the import of the API search behind it).
 	glossary: { path: '/zh/glossary/', js: 41 * KB, css: 10 * KB, html: 22 * KB },
-	team: { path: '/en/team/', js: 50 * KB, css: 10 * KB, html: 8 * KB }
+	// Issue 14: 52.2 KB measured; the store's schema 4 and the exam columns.
+	team: { path: '/en/team/', js: 53 * KB, css: 10 * KB, html: 8 * KB }
 };
-const dataBudget = 6 * KB;
+// Issue 14: the strings of the review, exam and certificate pages; 6.0 KB measured (zh).
+const dataBudget = 7 * KB;
 /** A lesson once the learner reads: the progress store and the reading tracker have loaded. */
 const lessonReadingJs = 50 * KB;
 

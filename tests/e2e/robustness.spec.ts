@@ -42,7 +42,7 @@ const attempt = (
 	questionIds: string[],
 	openedAt = '2026-11-20T08:11:00.000Z'
 ) => ({
-	schema: 3,
+	schema: 4,
 	lessonId: 'containers',
 	attemptId,
 	startedAt: openedAt,
@@ -58,7 +58,7 @@ const attempt = (
 /** A learner who opened one lesson: a file that import accepts. */
 const good = exportOf({
 	'lesson:containers': {
-		schema: 3,
+		schema: 4,
 		lessonId: 'containers',
 		openedAt: '2026-11-20T08:00:00.000Z',
 		lastVisitedAt: '2026-11-20T08:00:00.000Z',
@@ -221,7 +221,7 @@ test('a batch of 100 files, good and bad, is read file by file and finishes with
 			exportOf({
 				[`attempt:containers:${id}`]: attempt(id, firstIds.slice(0, 3), openedAt),
 				'lesson:containers': {
-					schema: 3,
+					schema: 4,
 					lessonId: 'containers',
 					openedAt,
 					lastVisitedAt: openedAt,
@@ -525,7 +525,7 @@ function oddExports(count: number): string[] {
 				const id = Math.abs(Math.round(score * 1e9)).toString(16) + ids.length;
 				return {
 					[`lesson:${lessonId}`]: {
-						schema: 3,
+						schema: 4,
 						lessonId,
 						openedAt: t1,
 						lastVisitedAt: t3,
@@ -534,7 +534,7 @@ function oddExports(count: number): string[] {
 						section: '容器-镜像'
 					},
 					[`attempt:${lessonId}:${id}`]: {
-						schema: 3,
+						schema: 4,
 						lessonId,
 						attemptId: id,
 						startedAt: t1,
@@ -548,7 +548,7 @@ function oddExports(count: number): string[] {
 						carried: answered.slice(0, 1)
 					},
 					[`draft:${lessonId}`]: {
-						schema: 3,
+						schema: 4,
 						lessonId,
 						attemptId: `${id}0`,
 						revision,
@@ -621,7 +621,7 @@ test('a question removed from the lesson, and one added, while its quiz was in p
 	await page.goto('/en/lessons/containers/quiz/');
 	await seedProgress(page, {
 		'draft:containers': {
-			schema: 3,
+			schema: 4,
 			lessonId: 'containers',
 			attemptId: 'e1e1e1e1',
 			revision: 5,

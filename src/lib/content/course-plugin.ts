@@ -32,6 +32,7 @@ export const lessonHtml = (id, lang) =>
 export function coursePlugin(): Plugin {
 	const lessonsDir = resolve(process.env.LESSONS_DIR ?? 'lessons');
 	const loader = resolve('src/lib/content/course.server.ts');
+	const tracksLoader = resolve('src/lib/content/tracks.server.ts');
 	return {
 		name: 'course-content',
 		resolveId(id) {
@@ -43,7 +44,9 @@ export function coursePlugin(): Plugin {
 				if (!server) this.error(`${courseId} is read at build time only, never in the browser`);
 				this.addWatchFile(lessonsDir);
 				return `import { loadCourse } from ${JSON.stringify(loader)};
-export const course = loadCourse(${JSON.stringify(lessonsDir)});`;
+import { loadTracks } from ${JSON.stringify(tracksLoader)};
+export const course = loadCourse(${JSON.stringify(lessonsDir)});
+export const tracks = loadTracks(${JSON.stringify(lessonsDir)}, course.lessons.map((lesson) => lesson.id));`;
 			}
 			if (id === resolved(htmlId)) return server ? serverHtmlModule : browserHtmlModule;
 			if (id === resolved(outlineId)) {
@@ -53,7 +56,7 @@ export const course = loadCourse(${JSON.stringify(lessonsDir)});`;
 		},
 		async handleHotUpdate({ file, server }) {
 			if (!file.startsWith(lessonsDir + sep)) return;
-			await reloadCourse(server, lessonsDir, loader);
+			await reloadCourse(server, lessonsDir, loader, tracksLoader);
 			return [];
 		}
 	};
@@ -85,16 +88,28 @@ export function readOutline(lessonsDir: string): {
 	return { lessons };
 }
 
-async function reloadCourse(server: ViteDevServer, lessonsDir: string, loader: string) {
+async function reloadCourse(
+	server: ViteDevServer,
+	lessonsDir: string,
+	loader: string,
+	tracksLoader: string
+) {
 	for (const environment of Object.values(server.environments)) {
 		const module = environment.moduleGraph.getModuleById(resolved(courseId));
 		if (module) environment.moduleGraph.invalidateModule(module, new Set(), Date.now(), true);
 	}
 	try {
 		const { loadCourse } = (await server.ssrLoadModule(loader)) as {
-			loadCourse: (root: string) => unknown;
+			loadCourse: (root: string) => { lessons: { id: string }[] };
 		};
-		loadCourse(lessonsDir);
+		const { loadTracks } = (await server.ssrLoadModule(tracksLoader)) as {
+			loadTracks: (root: string, lessonIds: string[]) => unknown;
+		};
+		const course = loadCourse(lessonsDir);
+		loadTracks(
+			lessonsDir,
+			course.lessons.map((lesson) => lesson.id)
+		);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		server.config.logger.error(message);

@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { course } from 'virtual:course';
+import { course, tracks } from 'virtual:course';
+import { version } from '../../../package.json';
 import { langs, type Lang } from '$lib/i18n/langs';
-import { describeMix, type Course, type Lesson } from './course.server';
+import { describeMix, localizeQuiz, type Course, type Lesson } from './course.server';
+import type { Track } from './tracks.server';
 
 let reported = false;
 
@@ -47,4 +49,57 @@ export function lessonSummaries(lang: Lang) {
 		readingMinutes: lesson.text[lang].readingMinutes,
 		questionCount: lesson.quiz.questions.length
 	}));
+}
+
+/** The course's version as a certificate prints it: the package version (package.json). */
+export const courseVersion = version;
+
+/** The role tracks of lessons/tracks.yaml, checked against the lessons at build time. */
+export function getTracks(): Track[] {
+	return tracks;
+}
+
+/** The tracks as the home and the team page show them, in one language. */
+export function trackSummaries(lang: Lang) {
+	return tracks.map((track) => ({
+		id: track.id,
+		title: track.title[lang],
+		description: track.description[lang],
+		lessons: track.lessons,
+		timeLimitMinutes: track.time_limit_minutes
+	}));
+}
+
+export type TrackSummary = ReturnType<typeof trackSummaries>[number];
+
+/** Every lesson's question ids, in course order: what a review card may still ask. */
+export function courseQuestions(): { lessonId: string; questionIds: string[] }[] {
+	return getCourse().lessons.map((lesson) => ({
+		lessonId: lesson.id,
+		questionIds: lesson.quiz.questions.map((question) => question.id)
+	}));
+}
+
+/** Lessons with their quizzes in one language, for pages that ask questions across lessons. */
+export function quizzesOf(lessonIds: readonly string[], lang: Lang) {
+	return lessonIds.flatMap((id) => {
+		const lesson = getCourse().lessons.find((candidate) => candidate.id === id);
+		if (!lesson) return [];
+		return [
+			{
+				id: lesson.id,
+				number: lesson.number,
+				title: lesson.text[lang].title,
+				passMark: lesson.quiz.passMark,
+				questions: localizeQuiz(lesson.quiz, lang).questions
+			}
+		];
+	});
+}
+
+/** A track by id; a 404 for an id that is not one. */
+export function trackAt(id: string): Track {
+	const track = tracks.find((candidate) => candidate.id === id);
+	if (!track) error(404, 'Not found');
+	return track;
 }

@@ -15,7 +15,14 @@ const track = z.strictObject({
 	description: bilingualText,
 	lessons: z
 		.array(id, { error: 'must be a list of lesson ids' })
-		.min(1, 'needs at least one lesson')
+		.min(1, 'needs at least one lesson'),
+	/** The final exam's time limit; none when absent. */
+	time_limit_minutes: z
+		.number({ error: 'must be a number of minutes' })
+		.int('must be a whole number of minutes')
+		.min(5, 'must be at least 5 minutes')
+		.max(240, 'must be at most 240 minutes')
+		.optional()
 });
 
 export type Track = z.infer<typeof track>;

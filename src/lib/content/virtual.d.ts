@@ -1,5 +1,6 @@
 declare module 'virtual:course' {
 	export const course: import('./course.server').Course;
+	export const tracks: import('./tracks.server').Track[];
 }
 
 declare module 'virtual:course-html' {

@@ -3,7 +3,18 @@
  * for the store the pages keep up to date and for a learner's file on the team page. Reading
  * only; nothing here writes or waits.
  */
-import type { AnyRecord, AttemptRecord, DraftRecord, LessonRecord, RecordKind } from './records';
+import {
+	isFinishedExam,
+	type AnyRecord,
+	type AttemptRecord,
+	type CardRecord,
+	type DraftRecord,
+	type ExamRecord,
+	type FinishedExam,
+	type LessonRecord,
+	type RecordKind,
+	type TrackRecord
+} from './records';
 
 export type LessonState =
 	'not-started' | 'reading' | 'read' | 'quiz-in-progress' | 'passed' | 'needs-review';
@@ -16,6 +27,12 @@ export interface ProgressSnapshot {
 	attempts: AttemptRecord[];
 	/** Quizzes in progress, by lesson id. */
 	drafts: Record<string, DraftRecord>;
+	/** Review cards, by `lessonId:questionId`. */
+	cards: Record<string, CardRecord>;
+	/** The chosen role track, if any. */
+	track?: TrackRecord;
+	/** Final exam attempts, in progress or finished, in the order they started. */
+	exams: ExamRecord[];
 }
 
 /** One quiz's time counts at most this much, so that a tab left open overnight does not. */
@@ -23,13 +40,27 @@ export const maxAttemptMs = 2 * 60 * 60 * 1000;
 
 /** The snapshot of records already parsed (see records.ts), whatever their order. */
 export function snapshotOf(records: { kind: RecordKind; record: AnyRecord }[]): ProgressSnapshot {
-	const snapshot: ProgressSnapshot = { lessons: {}, attempts: [], drafts: {} };
+	const snapshot: ProgressSnapshot = {
+		lessons: {},
+		attempts: [],
+		drafts: {},
+		cards: {},
+		exams: []
+	};
 	for (const { kind, record } of records) {
-		if (kind === 'lesson') snapshot.lessons[record.lessonId] = record as LessonRecord;
+		if (kind === 'lesson')
+			snapshot.lessons[(record as LessonRecord).lessonId] = record as LessonRecord;
 		else if (kind === 'attempt') snapshot.attempts.push(record as AttemptRecord);
-		else snapshot.drafts[record.lessonId] = record as DraftRecord;
+		else if (kind === 'draft')
+			snapshot.drafts[(record as DraftRecord).lessonId] = record as DraftRecord;
+		else if (kind === 'card') {
+			const card = record as CardRecord;
+			snapshot.cards[`${card.lessonId}:${card.questionId}`] = card;
+		} else if (kind === 'track') snapshot.track = record as TrackRecord;
+		else snapshot.exams.push(record as ExamRecord);
 	}
 	snapshot.attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+	snapshot.exams.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 	return snapshot;
 }
 
@@ -147,4 +178,37 @@ export function lastTouched(progress: ProgressSnapshot, lessonId: string): strin
 		.filter((time): time is string => time !== undefined)
 		.sort()
 		.at(-1);
+}
+
+/** Whether the learner has ever passed this lesson's quiz (a retry in progress keeps it passed). */
+export function hasPassed(progress: ProgressSnapshot, lessonId: string): boolean {
+	return attemptsFor(progress, lessonId).some((attempt) => attempt.passed);
+}
+
+/** A track's exam in progress, if any. */
+export function examInProgress(
+	progress: ProgressSnapshot,
+	trackId: string
+): ExamRecord | undefined {
+	return progress.exams.filter((exam) => exam.trackId === trackId && !exam.finishedAt).at(-1);
+}
+
+/** A track's finished exams, in the order they finished. */
+export function finishedExams(progress: ProgressSnapshot, trackId: string): FinishedExam[] {
+	return progress.exams
+		.filter((exam): exam is FinishedExam => exam.trackId === trackId && isFinishedExam(exam))
+		.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+}
+
+/** The exam that earns the track's certificate: the best passed one, the latest of equals. */
+export function certifiedExam(
+	progress: ProgressSnapshot,
+	trackId: string
+): FinishedExam | undefined {
+	return finishedExams(progress, trackId)
+		.filter((exam) => exam.passed)
+		.reduce<FinishedExam | undefined>(
+			(best, exam) => (!best || exam.score >= best.score ? exam : best),
+			undefined
+		);
 }

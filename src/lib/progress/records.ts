@@ -10,6 +10,8 @@
  *      question on screen by id.
  * - 3: drafts count their changes (`revision`), so that a change from a tab that saw an older
  *      draft is recognised without trusting clocks. Lessons and attempts are unchanged.
+ * - 4: new kinds: review cards (`card:`), the chosen role track (`track:chosen`) and final exam
+ *      attempts (`exam:`, in progress or finished). Lessons, attempts and drafts are unchanged.
  *
  * A record is accepted only if it is consistent, not merely well-typed: every view that reads it
  * must be able to show it (ids unique within a list, answers only to questions of the attempt,
@@ -17,10 +19,10 @@
  * The same parsers serve the store on load and the import, so "accepted" means the same in both.
  */
 
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 export interface LessonRecord {
-	schema: 3;
+	schema: 4;
 	lessonId: string;
 	openedAt: string;
 	lastVisitedAt: string;
@@ -33,7 +35,7 @@ export interface LessonRecord {
 
 /** One finished quiz attempt. Answers are keyed by stable question ids. */
 export interface AttemptRecord {
-	schema: 3;
+	schema: 4;
 	lessonId: string;
 	attemptId: string;
 	startedAt: string;
@@ -57,7 +59,7 @@ export type QuizResult = Pick<AttemptRecord, 'questionIds' | 'scores' | 'score' 
 
 /** The quiz in progress: where the learner is and what they have answered so far. */
 export interface DraftRecord {
-	schema: 3;
+	schema: 4;
 	lessonId: string;
 	attemptId: string;
 	/** How many changes this draft has had: what a tab saw, without trusting clocks. */
@@ -75,24 +77,98 @@ export interface DraftRecord {
 	carried: string[];
 }
 
-export type RecordKind = 'lesson' | 'attempt' | 'draft';
-export type AnyRecord = LessonRecord | AttemptRecord | DraftRecord;
+/**
+ * A question's review card, scheduled by FSRS (src/lib/review/card.ts). Plain JSON, times as ISO
+ * strings. Keyed by the stable lesson and question ids, never by the question's text: a question
+ * edited under the same id keeps its history.
+ */
+export interface ReviewCard {
+	lessonId: string;
+	questionId: string;
+	/** When the card is due next. */
+	due: string;
+	lastReview: string;
+	state: ReviewState;
+	/** FSRS memory state: days until recall probability falls to 90 %, and difficulty 1 to 10. */
+	stability: number;
+	difficulty: number;
+	scheduledDays: number;
+	learningSteps: number;
+	reps: number;
+	lapses: number;
+}
+
+/** A card exists only once it has been rated, so it is never "new". */
+export type ReviewState = 'learning' | 'review' | 'relearning';
+
+export type CardRecord = ReviewCard & { schema: 4 };
+
+/** The role track the learner chose on the home (lessons/tracks.yaml). */
+export interface TrackRecord {
+	schema: 4;
+	trackId: string;
+	chosenAt: string;
+}
+
+/**
+ * One final exam attempt: in progress until `finishedAt` (then with its scores), so that a reload
+ * or a language switch keeps the same draw, answers and clock. Questions are `lessonId:questionId`.
+ */
+export interface ExamRecord {
+	schema: 4;
+	trackId: string;
+	attemptId: string;
+	/** The seed of the draw and of the option order. */
+	seed: number;
+	/** The course version the exam was taken on, printed on the certificate. */
+	courseVersion: string;
+	startedAt: string;
+	updatedAt: string;
+	/** The time allowed, fixed when the exam starts. */
+	timeLimitMs?: number;
+	questions: string[];
+	/** The question on screen. */
+	current: string;
+	answers: Record<string, unknown>;
+	finishedAt?: string;
+	scores?: Record<string, number>;
+	score?: number;
+	passed?: boolean;
+	/** The name the learner typed for the certificate of a passed exam. */
+	learnerName?: string;
+}
+
+export type FinishedExam = ExamRecord &
+	Required<Pick<ExamRecord, 'finishedAt' | 'scores' | 'score' | 'passed'>>;
+
+export type RecordKind = 'lesson' | 'attempt' | 'draft' | 'card' | 'track' | 'exam';
+export type AnyRecord =
+	LessonRecord | AttemptRecord | DraftRecord | CardRecord | TrackRecord | ExamRecord;
 
 export const keys = {
 	lesson: (lessonId: string) => `lesson:${lessonId}`,
 	attempt: (lessonId: string, attemptId: string) => `attempt:${lessonId}:${attemptId}`,
 	draft: (lessonId: string) => `draft:${lessonId}`,
+	card: (lessonId: string, questionId: string) => `card:${lessonId}:${questionId}`,
+	track: () => 'track:chosen',
+	exam: (trackId: string, attemptId: string) => `exam:${trackId}:${attemptId}`,
 	/** Where a record that cannot be read is moved, so that nothing overwrites it. */
 	setAside: (key: string, at: string) => `set-aside:${at}:${key}`
 };
 
+const recordKinds: readonly string[] = ['lesson', 'attempt', 'draft', 'card', 'track', 'exam'];
+
 export function kindOfKey(key: string): RecordKind | 'set-aside' | undefined {
 	const prefix = key.slice(0, key.indexOf(':'));
-	if (prefix === 'lesson' || prefix === 'attempt' || prefix === 'draft' || prefix === 'set-aside') {
-		return prefix;
+	if (prefix === 'set-aside' || recordKinds.includes(prefix)) {
+		return prefix as RecordKind | 'set-aside';
 	}
 	return undefined;
 }
+
+/** An exam's question: `lessonId:questionId`. */
+export const examQuestionKey = (lessonId: string, questionId: string) =>
+	`${lessonId}:${questionId}`;
 
 type Raw = Record<string, unknown>;
 
@@ -181,11 +257,13 @@ function idMapOver<T>(
 const migrations: Record<RecordKind, Record<number, (record: Raw) => Raw>> = {
 	lesson: {
 		1: (record) => ({ ...record, schema: 2, lastVisitedAt: record.openedAt, timeSpentMs: 0 }),
-		2: (record) => ({ ...record, schema: 3 })
+		2: (record) => ({ ...record, schema: 3 }),
+		3: (record) => ({ ...record, schema: 4 })
 	},
 	attempt: {
 		1: (record) => ({ ...record, schema: 2, seed: 0, carried: [] }),
-		2: (record) => ({ ...record, schema: 3 })
+		2: (record) => ({ ...record, schema: 3 }),
+		3: (record) => ({ ...record, schema: 4 })
 	},
 	draft: {
 		1: (record) => {
@@ -193,8 +271,13 @@ const migrations: Record<RecordKind, Record<number, (record: Raw) => Raw>> = {
 			const index = typeof record.current === 'number' ? record.current : 0;
 			return { ...record, schema: 2, current: ids[index] ?? ids[0], carried: [] };
 		},
-		2: (record) => ({ ...record, schema: 3, revision: 0 })
-	}
+		2: (record) => ({ ...record, schema: 3, revision: 0 }),
+		3: (record) => ({ ...record, schema: 4 })
+	},
+	// Kinds new in schema 4: nothing earlier to migrate.
+	card: {},
+	track: {},
+	exam: {}
 };
 
 export function migrate(kind: RecordKind, value: unknown): Raw | undefined {
@@ -214,7 +297,7 @@ export function parseLessonRecord(value: unknown): LessonRecord | undefined {
 	// Times are not required in order: a clock set back between two visits is no damage.
 	const lastVisitedAt = isTime(raw.lastVisitedAt) ? raw.lastVisitedAt : raw.openedAt;
 	return {
-		schema: 3,
+		schema: 4,
 		lessonId: raw.lessonId,
 		openedAt: raw.openedAt,
 		lastVisitedAt,
@@ -250,7 +333,7 @@ export function parseAttemptRecord(value: unknown): AttemptRecord | undefined {
 	const mean = questionIds.reduce((sum, id) => sum + (scores[id] ?? 0), 0) / questionIds.length;
 	if (!sameShare(mean, raw.score)) return undefined;
 	return {
-		schema: 3,
+		schema: 4,
 		lessonId: raw.lessonId,
 		attemptId: raw.attemptId,
 		startedAt: raw.startedAt,
@@ -296,7 +379,7 @@ export function parseDraftRecord(value: unknown): DraftRecord | undefined {
 		return undefined;
 	}
 	return {
-		schema: 3,
+		schema: 4,
 		lessonId: raw.lessonId,
 		attemptId: raw.attemptId,
 		revision: raw.revision as number,
@@ -311,19 +394,204 @@ export function parseDraftRecord(value: unknown): DraftRecord | undefined {
 	};
 }
 
+/** FSRS's bounds on stability (ts-fsrs S_MIN and S_MAX; a test keeps them equal). */
+export const stabilityRange = { min: 0.001, max: 36500 } as const;
+/** The longest any card waits: content changes within a year, and so may the learner's job. */
+export const maximumIntervalDays = 365;
+/**
+ * ts-fsrs keeps Hard, Good and Easy at least a day apart even at the maximum interval, so Good can
+ * be one day beyond it and Easy two.
+ */
+export const longestInterval = maximumIntervalDays + 2;
+/** More ratings than a learner could give one question in a lifetime of daily reviews. */
+export const maxReps = 100_000;
+
+const reviewStates: readonly string[] = ['learning', 'review', 'relearning'];
+const isCount = (value: unknown, max: number): value is number =>
+	Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max;
+const isBetween = (value: unknown, min: number, max: number): value is number =>
+	typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+
+/**
+ * A card read back from storage or a file, which are untrusted: `undefined` unless every field
+ * has its type and range and the fields agree with each other. Unknown fields are dropped.
+ */
+export function parseReviewCard(value: unknown): ReviewCard | undefined {
+	if (!isObject(value)) return undefined;
+	const raw = value;
+	if (
+		!isId(raw.lessonId) ||
+		!isId(raw.questionId) ||
+		!isTime(raw.due) ||
+		!isTime(raw.lastReview) ||
+		typeof raw.state !== 'string' ||
+		!reviewStates.includes(raw.state) ||
+		!isBetween(raw.stability, stabilityRange.min, stabilityRange.max) ||
+		!isBetween(raw.difficulty, 1, 10) ||
+		!isCount(raw.scheduledDays, longestInterval) ||
+		!isCount(raw.learningSteps, 100) ||
+		!isCount(raw.reps, maxReps) ||
+		!isCount(raw.lapses, maxReps) ||
+		// A card is made by its first rating, and every lapse is a rating.
+		raw.reps < 1 ||
+		raw.lapses >= raw.reps ||
+		// Due after its last review, and never further than the longest interval.
+		Date.parse(raw.due) < Date.parse(raw.lastReview) ||
+		Date.parse(raw.due) - Date.parse(raw.lastReview) > (longestInterval + 1) * 86_400_000
+	) {
+		return undefined;
+	}
+	return {
+		lessonId: raw.lessonId,
+		questionId: raw.questionId,
+		due: raw.due,
+		lastReview: raw.lastReview,
+		state: raw.state as ReviewState,
+		stability: raw.stability,
+		difficulty: raw.difficulty,
+		scheduledDays: raw.scheduledDays,
+		learningSteps: raw.learningSteps,
+		reps: raw.reps,
+		lapses: raw.lapses
+	};
+}
+
+export function parseCardRecord(value: unknown): CardRecord | undefined {
+	const raw = migrate('card', value);
+	const card = raw && parseReviewCard(raw);
+	return card && { schema: 4, ...card };
+}
+
+export function parseTrackRecord(value: unknown): TrackRecord | undefined {
+	const raw = migrate('track', value);
+	if (!raw || !isId(raw.trackId) || !isTime(raw.chosenAt)) return undefined;
+	return { schema: 4, trackId: raw.trackId, chosenAt: raw.chosenAt };
+}
+
+const isExamQuestion = (value: unknown): value is string => {
+	if (typeof value !== 'string') return false;
+	const colon = value.indexOf(':');
+	return colon > 0 && isId(value.slice(0, colon)) && isId(value.slice(colon + 1));
+};
+const isVersion = (value: unknown): value is string =>
+	typeof value === 'string' && /^[0-9A-Za-z][0-9A-Za-z.+-]{0,39}$/.test(value);
+/** The longest name a certificate prints. */
+export const maxLearnerName = 80;
+const isLearnerName = (value: unknown): value is string =>
+	typeof value === 'string' &&
+	value.trim().length > 0 &&
+	value.length <= maxLearnerName &&
+	value === value.trim();
+/** Up to a day: more than any exam needs, and a typo of minutes for hours shows. */
+const isTimeLimit = (value: unknown): value is number =>
+	Number.isSafeInteger(value) && (value as number) > 0 && (value as number) <= 86_400_000;
+
+export function parseExamRecord(value: unknown): ExamRecord | undefined {
+	const raw = migrate('exam', value);
+	if (
+		!raw ||
+		!isId(raw.trackId) ||
+		!isId(raw.attemptId) ||
+		!isSeed(raw.seed) ||
+		!isVersion(raw.courseVersion) ||
+		!isTime(raw.startedAt) ||
+		!isTime(raw.updatedAt) ||
+		(raw.timeLimitMs !== undefined && !isTimeLimit(raw.timeLimitMs)) ||
+		!Array.isArray(raw.questions) ||
+		raw.questions.length === 0 ||
+		raw.questions.length > maxQuestions ||
+		!raw.questions.every(isExamQuestion) ||
+		new Set(raw.questions).size !== raw.questions.length ||
+		!isExamQuestion(raw.current) ||
+		!raw.questions.includes(raw.current) ||
+		!isObject(raw.answers)
+	) {
+		return undefined;
+	}
+	const questions = raw.questions as string[];
+	const answers = Object.fromEntries(
+		Object.entries(raw.answers).filter(
+			([key, answer]) => questions.includes(key) && isAnswer(answer)
+		)
+	);
+	const exam: ExamRecord = {
+		schema: 4,
+		trackId: raw.trackId,
+		attemptId: raw.attemptId,
+		seed: raw.seed,
+		courseVersion: raw.courseVersion,
+		startedAt: raw.startedAt,
+		updatedAt: raw.updatedAt,
+		...(raw.timeLimitMs !== undefined ? { timeLimitMs: raw.timeLimitMs as number } : {}),
+		questions,
+		current: raw.current,
+		answers
+	};
+	const finished = [raw.finishedAt, raw.scores, raw.score, raw.passed].filter(
+		(field) => field !== undefined
+	).length;
+	if (finished === 0) return raw.learnerName === undefined ? exam : undefined;
+	if (
+		finished !== 4 ||
+		!isTime(raw.finishedAt) ||
+		Date.parse(raw.finishedAt) < Date.parse(raw.startedAt) ||
+		!isObject(raw.scores) ||
+		!isShare(raw.score) ||
+		typeof raw.passed !== 'boolean' ||
+		// Only a passed exam has a certificate to put a name on.
+		(raw.learnerName !== undefined && (!raw.passed || !isLearnerName(raw.learnerName)))
+	) {
+		return undefined;
+	}
+	const scores = Object.fromEntries(
+		Object.entries(raw.scores).filter(([key, score]) => questions.includes(key) && isShare(score))
+	) as Record<string, number>;
+	const mean = questions.reduce((sum, id) => sum + (scores[id] ?? 0), 0) / questions.length;
+	if (!sameShare(mean, raw.score)) return undefined;
+	return {
+		...exam,
+		finishedAt: raw.finishedAt,
+		scores,
+		score: raw.score,
+		passed: raw.passed,
+		...(raw.learnerName !== undefined ? { learnerName: raw.learnerName as string } : {})
+	};
+}
+
+export const isFinishedExam = (exam: ExamRecord): exam is FinishedExam =>
+	exam.finishedAt !== undefined;
+
 const parsers = {
 	lesson: parseLessonRecord,
 	attempt: parseAttemptRecord,
-	draft: parseDraftRecord
+	draft: parseDraftRecord,
+	card: parseCardRecord,
+	track: parseTrackRecord,
+	exam: parseExamRecord
 } satisfies Record<RecordKind, (value: unknown) => AnyRecord | undefined>;
 
 /** The key a record belongs under: a record stored under another key is not trusted. */
 export function keyOf(kind: RecordKind, record: AnyRecord): string {
-	if (kind === 'attempt') {
-		const attempt = record as AttemptRecord;
-		return keys.attempt(attempt.lessonId, attempt.attemptId);
+	switch (kind) {
+		case 'attempt': {
+			const attempt = record as AttemptRecord;
+			return keys.attempt(attempt.lessonId, attempt.attemptId);
+		}
+		case 'card': {
+			const card = record as CardRecord;
+			return keys.card(card.lessonId, card.questionId);
+		}
+		case 'track':
+			return keys.track();
+		case 'exam': {
+			const exam = record as ExamRecord;
+			return keys.exam(exam.trackId, exam.attemptId);
+		}
+		case 'lesson':
+			return keys.lesson((record as LessonRecord).lessonId);
+		case 'draft':
+			return keys.draft((record as DraftRecord).lessonId);
 	}
-	return kind === 'lesson' ? keys.lesson(record.lessonId) : keys.draft(record.lessonId);
 }
 
 /** A stored record of a known kind, parsed and migrated; `undefined` when it cannot be read. */

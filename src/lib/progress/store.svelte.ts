@@ -5,13 +5,19 @@ import {
 	kindOfKey,
 	newId,
 	newSeed,
+	parseCardRecord,
 	parseDraftRecord,
+	parseExamRecord,
 	parseLessonRecord,
 	parseRecord,
+	parseTrackRecord,
 	type AnyRecord,
 	type AttemptRecord,
+	type CardRecord,
 	type DraftRecord,
+	type ExamRecord,
 	type LessonRecord,
+	type TrackRecord,
 	type QuizResult,
 	type RecordKind
 } from './records';
@@ -51,6 +57,11 @@ export class ProgressStore implements ProgressSnapshot {
 	// Finished attempts never change: raw state spares proxying a thousand of them.
 	attempts = $state.raw<AttemptRecord[]>([]);
 	drafts = $state<Record<string, DraftRecord>>({});
+	/** Review cards by `lessonId:questionId`; replaced whole on each change. */
+	cards = $state.raw<Record<string, CardRecord>>({});
+	track = $state.raw<TrackRecord | undefined>();
+	/** Final exam attempts, in the order they started; replaced whole on each change. */
+	exams = $state.raw<ExamRecord[]>([]);
 	/** Keys of records that could not be read and were set aside (kept, and exported). */
 	setAside = $state<string[]>([]);
 	loaded = $state(false);
@@ -123,7 +134,7 @@ export class ProgressStore implements ProgressSnapshot {
 			else unreadable.push(key);
 		}
 		if (unreadable.length > 0) setAside.push(...(await this.#setAsideAll(storage, unreadable)));
-		const { lessons, attempts, drafts } = queries.snapshotOf(records);
+		const { lessons, attempts, drafts, cards, track, exams } = queries.snapshotOf(records);
 		await this.#replayJournal(storage, drafts);
 		for (const [lessonId, shown] of Object.entries(this.drafts)) {
 			// A load that began before one of this tab's own writes committed must not undo it.
@@ -135,6 +146,9 @@ export class ProgressStore implements ProgressSnapshot {
 		this.lessons = lessons;
 		this.attempts = attempts;
 		this.drafts = drafts;
+		this.cards = cards;
+		this.track = track;
+		this.exams = exams;
 		this.setAside = setAside;
 		this.loaded = true;
 		// Read by the benchmark (npm run bench) and visible in the browser's performance panel.
@@ -318,7 +332,7 @@ export class ProgressStore implements ProgressSnapshot {
 			keys.lesson(lessonId),
 			parseLessonRecord,
 			(old) =>
-				change(old ?? { schema: 3, lessonId, openedAt: now, lastVisitedAt: now, timeSpentMs: 0 })
+				change(old ?? { schema: 4, lessonId, openedAt: now, lastVisitedAt: now, timeSpentMs: 0 })
 		);
 		if (record) this.lessons[lessonId] = record;
 	}
@@ -369,7 +383,7 @@ export class ProgressStore implements ProgressSnapshot {
 			old
 				? undefined
 				: {
-						schema: 3,
+						schema: 4,
 						lessonId,
 						attemptId: newId(),
 						revision: 0,
@@ -489,7 +503,7 @@ export class ProgressStore implements ProgressSnapshot {
 		const only = <T>(map: Record<string, T>) =>
 			Object.fromEntries(Object.entries(map).filter(([id]) => asked(id)));
 		const attempt: AttemptRecord = {
-			schema: 3,
+			schema: 4,
 			lessonId,
 			attemptId: draft.attemptId,
 			startedAt: draft.startedAt,
@@ -522,6 +536,154 @@ export class ProgressStore implements ProgressSnapshot {
 		delete this.drafts[lessonId];
 		this.resultShown[lessonId] = attempt.attemptId;
 		return attempt;
+	}
+
+	/**
+	 * Rates a checked answer on the question's review card: right is Good, wrong Again (see
+	 * review/card.ts). The scheduler loads here, with the first rating, never with the home.
+	 */
+	async rateQuestion(
+		lessonId: string,
+		questionId: string,
+		grade: { score: number; correct: boolean }
+	): Promise<CardRecord | undefined> {
+		const { rateAnswer } = await import('$lib/review/card');
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a time to rate at, never shown
+		const at = new Date(this.#now());
+		const card = await this.#update<CardRecord>(
+			keys.card(lessonId, questionId),
+			parseCardRecord,
+			(old) => ({ schema: 4, ...rateAnswer(old, { lessonId, questionId }, grade, at) })
+		);
+		if (card) this.cards = { ...this.cards, [`${lessonId}:${questionId}`]: card };
+		return card;
+	}
+
+	/** The learner's role track: changing it changes what the home shows, never any progress. */
+	async chooseTrack(trackId: string): Promise<void> {
+		const chosenAt = isoTime(this.#now());
+		const track = await this.#update<TrackRecord>(keys.track(), parseTrackRecord, (old) =>
+			old?.trackId === trackId ? undefined : { schema: 4, trackId, chosenAt }
+		);
+		if (track) this.track = track;
+	}
+
+	#showExam(exam: ExamRecord) {
+		this.exams = [...this.exams.filter((other) => other.attemptId !== exam.attemptId), exam].sort(
+			(a, b) => a.startedAt.localeCompare(b.startedAt)
+		);
+	}
+
+	/** The track's exam in progress, or a new one over the questions drawn with `seed`. */
+	async startExam(start: {
+		trackId: string;
+		seed: number;
+		questions: string[];
+		courseVersion: string;
+		timeLimitMs?: number;
+	}): Promise<ExamRecord | undefined> {
+		const going = queries.examInProgress(this, start.trackId);
+		if (going) return going;
+		const first = start.questions[0];
+		if (!first) return undefined;
+		const now = isoTime(this.#now());
+		const attemptId = newId();
+		const exam = await this.#update<ExamRecord>(
+			keys.exam(start.trackId, attemptId),
+			parseExamRecord,
+			() => ({
+				schema: 4,
+				trackId: start.trackId,
+				attemptId,
+				seed: start.seed,
+				courseVersion: start.courseVersion,
+				startedAt: now,
+				updatedAt: now,
+				...(start.timeLimitMs ? { timeLimitMs: start.timeLimitMs } : {}),
+				questions: unique(start.questions),
+				current: first,
+				answers: {}
+			})
+		);
+		if (exam) this.#showExam(exam);
+		return exam;
+	}
+
+	/** Changes an exam in one transaction; `change` returns the new record or `undefined`. */
+	async #changeExam(
+		exam: ExamRecord,
+		change: (stored: ExamRecord, now: string) => ExamRecord | undefined
+	): Promise<ExamRecord | undefined> {
+		const now = isoTime(this.#now());
+		const stored = await this.#update<ExamRecord>(
+			keys.exam(exam.trackId, exam.attemptId),
+			parseExamRecord,
+			(old) => (old ? change(old, now) : undefined)
+		);
+		if (stored) this.#showExam(stored);
+		return stored;
+	}
+
+	/** Saves an answer (or moves to `current`) in an exam in progress; a finished one never changes. */
+	answerExam(
+		exam: ExamRecord,
+		change: { question: string; answer?: unknown; current?: string }
+	): Promise<ExamRecord | undefined> {
+		return this.#changeExam(exam, (old, now) => {
+			if (old.finishedAt || !old.questions.includes(change.question)) return undefined;
+			const current = change.current ?? old.current;
+			return {
+				...old,
+				updatedAt: now,
+				current: old.questions.includes(current) ? current : old.current,
+				answers:
+					change.answer === undefined
+						? old.answers
+						: { ...old.answers, [change.question]: plain(change.answer) }
+			};
+		});
+	}
+
+	/**
+	 * Grades an exam once: `questions` are those still in the course (a question removed while the
+	 * exam was open is not part of the result), with their scores.
+	 */
+	finishExam(
+		exam: ExamRecord,
+		result: { questions: string[]; scores: Record<string, number>; passMark: number }
+	): Promise<ExamRecord | undefined> {
+		return this.#changeExam(exam, (old, now) => {
+			if (old.finishedAt) return undefined;
+			const questions = unique(result.questions).filter((id) => old.questions.includes(id));
+			if (questions.length === 0) return undefined;
+			const scores = Object.fromEntries(questions.map((id) => [id, result.scores[id] ?? 0]));
+			const score = questions.reduce((sum, id) => sum + scores[id]!, 0) / questions.length;
+			const limit = old.timeLimitMs ? Date.parse(old.startedAt) + old.timeLimitMs : Infinity;
+			const finishedAt = isoTime(
+				Math.max(Date.parse(old.startedAt), Math.min(Date.parse(now), limit))
+			);
+			return {
+				...old,
+				updatedAt: finishedAt,
+				questions,
+				current: questions.includes(old.current) ? old.current : questions[0]!,
+				answers: Object.fromEntries(
+					Object.entries(old.answers).filter(([id]) => questions.includes(id))
+				),
+				finishedAt,
+				scores,
+				score,
+				passed: Math.round(score * 1e9) >= Math.round(result.passMark * 1e9)
+			};
+		});
+	}
+
+	/** The name the learner typed for the certificate of a passed exam. */
+	nameCertificate(exam: ExamRecord, learnerName: string): Promise<ExamRecord | undefined> {
+		const name = learnerName.trim();
+		return this.#changeExam(exam, (old) =>
+			old.passed && name && name !== old.learnerName ? { ...old, learnerName: name } : undefined
+		);
 	}
 
 	/** Every stored record, as stored: for export. Set-aside records are included untouched. */

@@ -11,9 +11,12 @@ import {
 	migrate,
 	parseRecord,
 	type AnyRecord,
+	type CardRecord,
 	type DraftRecord,
+	type ExamRecord,
 	type LessonRecord,
-	type RecordKind
+	type RecordKind,
+	type TrackRecord
 } from './records';
 import type { ProgressSnapshot } from './queries';
 
@@ -100,7 +103,16 @@ export function nestingDepth(text: string): number {
 	return deepest;
 }
 
-const timeFields = ['openedAt', 'lastVisitedAt', 'finishedAt', 'startedAt', 'updatedAt'] as const;
+/** Times that are in the past when written (a card's `due` is in the future by design). */
+const timeFields = [
+	'openedAt',
+	'lastVisitedAt',
+	'finishedAt',
+	'startedAt',
+	'updatedAt',
+	'lastReview',
+	'chosenAt'
+] as const;
 
 /** Reads a file the learner chose: too large, unreadable or invalid, it says why. */
 export async function readProgressFile(file: Blob, now: number): Promise<ImportResult> {
@@ -176,6 +188,8 @@ export interface ImportPlan {
 	newAttempts: number;
 	lessonsChanged: number;
 	draftsChanged: number;
+	/** Review cards, the chosen track and exam attempts. */
+	othersChanged: number;
 }
 
 const earliest = (a: string | undefined, b: string | undefined) =>
@@ -187,7 +201,7 @@ function mergeLesson(mine: LessonRecord, theirs: LessonRecord): LessonRecord {
 	const finishedAt = earliest(mine.finishedAt, theirs.finishedAt);
 	const section = newer.section ?? mine.section ?? theirs.section;
 	return {
-		schema: 3,
+		schema: 4,
 		lessonId: mine.lessonId,
 		openedAt: earliest(mine.openedAt, theirs.openedAt)!,
 		lastVisitedAt: latest(mine.lastVisitedAt, theirs.lastVisitedAt),
@@ -199,11 +213,43 @@ function mergeLesson(mine: LessonRecord, theirs: LessonRecord): LessonRecord {
 }
 
 /**
+ * Whether an incoming record of the new kinds replaces the one kept: the card reviewed later (it
+ * holds the other's history), the track chosen later, and of one exam attempt the finished or
+ * the later changed copy.
+ */
+function newerThan(kind: 'card' | 'track' | 'exam', mine: AnyRecord, theirs: AnyRecord): boolean {
+	if (kind === 'card') {
+		const [a, b] = [mine as CardRecord, theirs as CardRecord];
+		return b.lastReview > a.lastReview || (b.lastReview === a.lastReview && b.reps > a.reps);
+	}
+	if (kind === 'track') return (theirs as TrackRecord).chosenAt > (mine as TrackRecord).chosenAt;
+	const [a, b] = [mine as ExamRecord, theirs as ExamRecord];
+	if (!!a.finishedAt !== !!b.finishedAt) return !!b.finishedAt;
+	return b.updatedAt > a.updatedAt || (b.learnerName !== undefined && a.learnerName === undefined);
+}
+
+/**
  * Merge keeps everything: attempts are united (so best scores are kept), each lesson keeps its
- * first opening and finish, and the newer of two quizzes in progress wins.
+ * first opening and finish, and the newer of two quizzes in progress wins; so does the newer
+ * review card, track choice and copy of an exam attempt.
  */
 export function planMerge(current: ProgressSnapshot, incoming: ImportedRecord[]): ImportPlan {
-	const plan: ImportPlan = { records: [], newAttempts: 0, lessonsChanged: 0, draftsChanged: 0 };
+	const plan: ImportPlan = {
+		records: [],
+		newAttempts: 0,
+		lessonsChanged: 0,
+		draftsChanged: 0,
+		othersChanged: 0
+	};
+	const kept = new Map<string, AnyRecord>([
+		...Object.values(current.cards ?? {}).map(
+			(card) => [keys.card(card.lessonId, card.questionId), card] as [string, AnyRecord]
+		),
+		...(current.track ? [[keys.track(), current.track] as [string, AnyRecord]] : []),
+		...(current.exams ?? []).map(
+			(exam) => [keys.exam(exam.trackId, exam.attemptId), exam] as [string, AnyRecord]
+		)
+	]);
 	const attemptKeys = new Set(current.attempts.map((a) => keys.attempt(a.lessonId, a.attemptId)));
 	for (const item of incoming) {
 		if (item.kind === 'attempt') {
@@ -211,18 +257,24 @@ export function planMerge(current: ProgressSnapshot, incoming: ImportedRecord[])
 			plan.records.push(item);
 			plan.newAttempts++;
 		} else if (item.kind === 'lesson') {
-			const mine = current.lessons[item.record.lessonId];
+			const mine = current.lessons[(item.record as LessonRecord).lessonId];
 			const merged = mine
 				? mergeLesson(mine, item.record as LessonRecord)
 				: (item.record as LessonRecord);
 			if (mine && canonical(merged) === canonical(mine)) continue;
 			plan.records.push({ ...item, record: merged });
 			plan.lessonsChanged++;
-		} else {
-			const mine = current.drafts[item.record.lessonId];
-			if (mine && mine.updatedAt >= (item.record as DraftRecord).updatedAt) continue;
+		} else if (item.kind === 'draft') {
+			const draft = item.record as DraftRecord;
+			const mine = current.drafts[draft.lessonId];
+			if (mine && mine.updatedAt >= draft.updatedAt) continue;
 			plan.records.push(item);
 			plan.draftsChanged++;
+		} else {
+			const mine = kept.get(item.key);
+			if (mine && !newerThan(item.kind, mine, item.record)) continue;
+			plan.records.push(item);
+			plan.othersChanged++;
 		}
 	}
 	return plan;
@@ -233,6 +285,7 @@ export function planReplace(incoming: ImportedRecord[]): ImportPlan {
 		records: incoming,
 		newAttempts: incoming.filter((item) => item.kind === 'attempt').length,
 		lessonsChanged: incoming.filter((item) => item.kind === 'lesson').length,
-		draftsChanged: incoming.filter((item) => item.kind === 'draft').length
+		draftsChanged: incoming.filter((item) => item.kind === 'draft').length,
+		othersChanged: incoming.filter((item) => ['card', 'track', 'exam'].includes(item.kind)).length
 	};
 }

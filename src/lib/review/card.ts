@@ -1,30 +1,20 @@
-import { fsrs, generatorParameters, Rating, S_MAX, S_MIN, State, type Card } from 'ts-fsrs';
-import { isId } from '$lib/progress/records';
+import { fsrs, generatorParameters, Rating, State, type Card } from 'ts-fsrs';
+
+import { maximumIntervalDays, type ReviewCard, type ReviewState } from '$lib/progress/records';
 
 /**
  * Spaced review: every question a learner has checked becomes a review card, scheduled by FSRS
- * (ts-fsrs). A card is plain JSON (times as ISO strings) so that it can be stored in IndexedDB
- * and exported as it is. It is keyed by the stable lesson and question ids, never by the
- * question's text: a question edited under the same id keeps its history.
+ * (ts-fsrs). The card itself, and what makes one valid, is defined with the other progress
+ * records (records.ts), which the home reads without loading the scheduler.
  */
-export interface ReviewCard {
-	lessonId: string;
-	questionId: string;
-	/** When the card is due next. */
-	due: string;
-	lastReview: string;
-	state: ReviewState;
-	/** FSRS memory state: days until recall probability falls to 90 %, and difficulty 1 to 10. */
-	stability: number;
-	difficulty: number;
-	scheduledDays: number;
-	learningSteps: number;
-	reps: number;
-	lapses: number;
-}
-
-/** A card exists only once it has been rated, so it is never "new". */
-export type ReviewState = 'learning' | 'review' | 'relearning';
+export {
+	longestInterval,
+	maximumIntervalDays,
+	maxReps,
+	parseReviewCard,
+	type ReviewCard,
+	type ReviewState
+} from '$lib/progress/records';
 
 /**
  * The ratings a checked answer can give. Easy is never used: a quiz answer shows whether the
@@ -38,9 +28,6 @@ export type ReviewRating = 'again' | 'hard' | 'good';
  * success, with a shorter next interval than Good); less is a lapse and rates Again.
  */
 export const recalledShare = 0.8;
-
-/** The longest any card waits: content changes within a year, and so may the learner's job. */
-export const maximumIntervalDays = 365;
 
 /**
  * Long-term scheduling only (no learning steps of minutes): a question is checked in a quiz,
@@ -144,68 +131,4 @@ export function rateAnswer(
 ): ReviewCard {
 	const rating = ratingFor(grade);
 	return card ? schedule(card, rating, now) : firstCard(ids, rating, now);
-}
-
-type Raw = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Raw =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-/** ISO 8601 as toISOString() writes it, as in the progress records. */
-const isoPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
-const isTime = (value: unknown): value is string =>
-	typeof value === 'string' && isoPattern.test(value) && !Number.isNaN(Date.parse(value));
-const isCount = (value: unknown, max: number): value is number =>
-	Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max;
-const isBetween = (value: unknown, min: number, max: number): value is number =>
-	typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-const isState = (value: unknown): value is ReviewState =>
-	typeof value === 'string' && Object.hasOwn(states, value);
-
-/**
- * ts-fsrs keeps Hard, Good and Easy at least a day apart even at the maximum interval, so Good can
- * be one day beyond it and Easy two.
- */
-export const longestInterval = maximumIntervalDays + 2;
-
-/** More ratings than a learner could give one question in a lifetime of daily reviews. */
-export const maxReps = 100_000;
-
-/**
- * A card read back from storage or a file, which are untrusted: `undefined` unless every field
- * has its type and range and the fields agree with each other. Unknown fields are dropped.
- */
-export function parseReviewCard(value: unknown): ReviewCard | undefined {
-	if (!isObject(value)) return undefined;
-	const raw = value;
-	if (
-		!isId(raw.lessonId) ||
-		!isId(raw.questionId) ||
-		!isTime(raw.due) ||
-		!isTime(raw.lastReview) ||
-		!isState(raw.state) ||
-		!isBetween(raw.stability, S_MIN, S_MAX) ||
-		!isBetween(raw.difficulty, 1, 10) ||
-		!isCount(raw.scheduledDays, longestInterval) ||
-		!isCount(raw.learningSteps, 100) ||
-		!isCount(raw.reps, maxReps) ||
-		!isCount(raw.lapses, maxReps) ||
-		// A card is made by its first rating, and every lapse is a rating.
-		raw.reps < 1 ||
-		raw.lapses >= raw.reps
-	) {
-		return undefined;
-	}
-	return {
-		lessonId: raw.lessonId,
-		questionId: raw.questionId,
-		due: raw.due,
-		lastReview: raw.lastReview,
-		state: raw.state,
-		stability: raw.stability,
-		difficulty: raw.difficulty,
-		scheduledDays: raw.scheduledDays,
-		learningSteps: raw.learningSteps,
-		reps: raw.reps,
-		lapses: raw.lapses
-	};
 }

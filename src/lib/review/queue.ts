@@ -1,4 +1,4 @@
-import type { ReviewCard } from './card';
+import type { ReviewCard } from '$lib/progress/records';
 import { cardKey } from './key';
 
 /** The course's questions, lesson by lesson in course order: what a card may still ask. */

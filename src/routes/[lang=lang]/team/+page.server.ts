@@ -1,4 +1,7 @@
-import { lessonSummaries } from '$lib/content/index.server';
+import { lessonSummaries, trackSummaries } from '$lib/content/index.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => ({ lessons: lessonSummaries(params.lang) });
+export const load: PageServerLoad = ({ params }) => ({
+	lessons: lessonSummaries(params.lang),
+	tracks: trackSummaries(params.lang)
+});

@@ -1,0 +1,19 @@
+import { courseVersion, getTracks, quizzesOf, trackAt } from '$lib/content/index.server';
+import { langs } from '$lib/i18n/langs';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	langs.flatMap((lang) => getTracks().map((track) => ({ lang, track: track.id })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const track = trackAt(params.track);
+	return {
+		track: {
+			id: track.id,
+			title: track.title[params.lang],
+			timeLimitMinutes: track.time_limit_minutes
+		},
+		lessons: quizzesOf(track.lessons, params.lang),
+		courseVersion
+	};
+};
