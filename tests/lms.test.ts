@@ -36,7 +36,7 @@ function fullCourse() {
 	outline.lessons.forEach(({ id, questions }, index) => {
 		const at = (offset: number) => iso(t0 + index * (twoYears / 20) + offset);
 		lessons.push({
-			schema: 3,
+			schema: 4,
 			lessonId: id,
 			openedAt: at(0),
 			lastVisitedAt: iso(t0 + twoYears),
@@ -50,7 +50,7 @@ function fullCourse() {
 			);
 			const score = Object.values(scores).reduce((a, b) => a + b, 0) / questions.length;
 			return {
-				schema: 3,
+				schema: 4,
 				lessonId: id,
 				attemptId: `${n}`.padStart(24, 'a'),
 				startedAt: at(n * 7_200_000),
@@ -66,7 +66,7 @@ function fullCourse() {
 		};
 		attempts.push(attempt(2, false), attempt(3, true));
 		drafts.push({
-			schema: 3,
+			schema: 4,
 			lessonId: id,
 			attemptId: 'f'.repeat(24),
 			revision: 9999,

@@ -21,6 +21,7 @@ import {
 	isoTime,
 	keyOf,
 	parseRecord,
+	schemaVersion,
 	type AnyRecord,
 	type AttemptRecord,
 	type DraftRecord,
@@ -151,7 +152,7 @@ const kinds = {
 		decode(fields: string[], lessonId: string, context: Context): unknown {
 			const [opened = '', visited = '', finished = '', spent = '', section = ''] = fields;
 			return {
-				schema: 3,
+				schema: schemaVersion,
 				lessonId,
 				openedAt: context.at(opened),
 				lastVisitedAt: context.at(visited),
@@ -184,7 +185,7 @@ const kinds = {
 			);
 			const startedAt = context.at(started);
 			return {
-				schema: 3,
+				schema: schemaVersion,
 				lessonId,
 				attemptId: decodeAttemptId(id),
 				startedAt,
@@ -219,7 +220,7 @@ const kinds = {
 			const [id = '', started = '', updated = '', revision = '', seed = '', current = ''] = fields;
 			const [questions = '', checked = '', carried = ''] = fields.slice(6, 9);
 			return {
-				schema: 3,
+				schema: schemaVersion,
 				lessonId,
 				attemptId: decodeAttemptId(id),
 				revision: fromB36(revision),
