@@ -12,6 +12,7 @@ import { serveOptions } from '../scripts/serve-options.js';
 import { buildFloor } from './floor.js';
 import { benchLighthouse, longestLesson } from './lighthouse.js';
 import { benchProgress } from './progress.js';
+import { benchSearch } from './search.js';
 
 process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'));
 
@@ -93,7 +94,12 @@ try {
 		JSON.stringify({ date: new Date().toISOString(), runs, pages: lighthouse.measured }, null, '\t')
 	);
 	const loadAfter = loadavg()[0];
-	const sections = [lighthouse.markdown, precacheSection(), await benchProgress(origin(port))];
+	const sections = [
+		lighthouse.markdown,
+		precacheSection(),
+		await benchProgress(origin(port)),
+		await benchSearch(origin(port), dir)
+	];
 	const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 	const doc = [
 		'# Benchmarks',

@@ -3,8 +3,6 @@ import { isLang, type Lang } from '$lib/i18n/langs';
 /** UI preferences read before first paint; they live in localStorage, progress in IndexedDB. */
 const langKey = 'k8s-course.lang';
 const themeKey = 'k8s-course.theme';
-/** Read by app.html's script too, before first paint: a lesson then opens side by side. */
-const sideBySideKey = 'k8s-course.side-by-side';
 
 export type Theme = 'light' | 'dark';
 /** What the learner chose: a theme, or to follow the system's setting (nothing stored). */
@@ -34,10 +32,6 @@ export function savedLang(): Lang | undefined {
 
 export function saveLang(lang: Lang): void {
 	write(langKey, lang);
-}
-
-export function saveSideBySide(on: boolean): void {
-	write(sideBySideKey, on ? '1' : undefined);
 }
 
 export function savedTheme(): Theme | undefined {

@@ -105,17 +105,19 @@ function search(
 		boostDocument: (id: unknown, _term: string, stored?: Record<string, unknown>) =>
 			textOf(id, stored).includes(phrase) ? 3 : 1
 	};
-	const every = (combineWith: 'AND' | 'OR') =>
+	const any = (queries: string[], combineWith: 'AND' | 'OR') =>
 		index.search(
-			{
-				combineWith: 'OR',
-				queries: alternatives.map((text) => ({ combineWith, queries: [text] }))
-			},
+			{ combineWith: 'OR', queries: queries.map((text) => ({ combineWith, queries: [text] })) },
 			options
 		);
-	let results = every('AND');
-	// Not every word is anywhere: the texts with most of them.
-	if (results.length === 0) results = every('OR');
+	// Not every word is anywhere: the texts with most of them, by the words that say something
+	// (not 的 or "of", which are everywhere).
+	const telling = (text: string) =>
+		words(text)
+			.filter((word) => word.length >= (isHan(word) ? 2 : 3))
+			.join(' ');
+	let results = any(alternatives, 'AND');
+	if (results.length === 0) results = any(alternatives.map(telling).filter(Boolean), 'OR');
 	return results.slice(0, limit).map((result) => hit(result, phrase));
 }
 
@@ -123,7 +125,8 @@ const snippetLength = { han: 90, other: 180 };
 
 /**
  * The stored text around the words as typed (else the longest matched word), with the matched
- * words marked: runs of them as one mark, and a lone Chinese character only as part of a run.
+ * words marked, runs of them as one mark. One Chinese character alone (器, 无) is marked only as
+ * part of the words as typed: else every 容器 would show its 器.
  */
 export function snippetOf(text: string, terms: string[], phrase = ''): Hit['snippet'] {
 	const lower = text.toLowerCase();
@@ -138,7 +141,7 @@ export function snippetOf(text: string, terms: string[], phrase = ''): Hit['snip
 	const window = text.slice(start, end);
 	const windowLower = window.toLowerCase();
 	const marked = new Array<boolean>(window.length).fill(false);
-	const markable = [phrase, ...longestFirst].filter((term) => isHan(term) || term.length >= 3);
+	const markable = [phrase, ...longestFirst].filter((term) => term.length >= (isHan(term) ? 2 : 3));
 	for (const term of markable) {
 		for (let at = windowLower.indexOf(term); at >= 0; at = windowLower.indexOf(term, at + 1)) {
 			marked.fill(true, at, at + term.length);
@@ -148,11 +151,7 @@ export function snippetOf(text: string, terms: string[], phrase = ''): Hit['snip
 	for (let at = 0; at < window.length;) {
 		let to = at;
 		while (to < window.length && marked[to] === marked[at]) to++;
-		const text = window.slice(at, to);
-		const lone = marked[at] && to - at === 1 && isHan(text);
-		const last = parts.at(-1);
-		if (last && !last.marked && (lone || !marked[at])) last.text += text;
-		else parts.push({ text, marked: Boolean(marked[at]) && !lone });
+		parts.push({ text: window.slice(at, to), marked: Boolean(marked[at]) });
 		at = to;
 	}
 	if (start > 0) parts.unshift({ text: '…', marked: false });
