@@ -5,6 +5,7 @@
 // docs/BENCHMARKS.md; `npm run bench` runs it with the rest.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -108,6 +109,7 @@ async function measure(browser, baseURL, lang) {
 export async function benchSearch(baseURL, dir = 'build') {
 	const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 	const rows = [];
+	const loadBefore = loadavg()[0];
 	try {
 		for (const lang of ['zh', 'en']) {
 			const file = readFileSync(join(dir, lang, 'search.json'));
@@ -122,6 +124,7 @@ export async function benchSearch(baseURL, dir = 'build') {
 	return [
 		'## Search (MiniSearch, in Chromium)',
 		'',
+		`Measured on ${new Date().toISOString().slice(0, 10)}, load average ${loadBefore.toFixed(1)} to ${loadavg()[0].toFixed(1)}.`,
 		`${queries.length} fixed queries (25 in Chinese, 25 in English: \`bench/search.js\`), each typed ${rounds}`,
 		"times into the search dialog on each language's site; the time is the dialog's own measure of",
 		`one search (segmenting, MiniSearch, snippets), from \`performance.measure\`. Target: under ${targetMs} ms.`,
