@@ -14,6 +14,7 @@ import { buildFloor } from './floor.js';
 import { benchLighthouse, longestLesson } from './lighthouse.js';
 import { benchProgress } from './progress.js';
 import { suspendSection } from './suspend.js';
+import { benchSearch } from './search.js';
 
 process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'));
 
@@ -100,7 +101,8 @@ try {
 		precacheSection(),
 		await benchProgress(origin(port)),
 		suspendSection(),
-		benchReview()
+		benchReview(),
+		await benchSearch(origin(port), dir)
 	];
 	const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
 	const doc = [

@@ -222,6 +222,30 @@ describe('bad content fails with file: field: what is wrong', () => {
 		expect(lesson?.text.zh.sources).toEqual([{ title: 'Docs', url: zhGood }]);
 	});
 
+	it('a paragraph missing in one language: both files and lines, for the side-by-side view', () => {
+		const en = lessonEn.replace(
+			'A container is an isolated process.\n',
+			'A container is an isolated process.\n\nIt shares the kernel of its host.\n'
+		);
+		expect(problems({ '01-containers/en.md': en })).toEqual([
+			'lessons/01-containers/zh.md: line 14: a "::: update" box here, but lessons/01-containers/en.md line 14 has a paragraph (block 3): both languages have the same headings, paragraphs, lists, boxes, diagrams and tables, in the same order'
+		]);
+		const zh = lessonZh.replace('容器（container）是隔离的进程。\n', '');
+		expect(problems({ '01-containers/zh.md': zh })).toEqual([
+			'lessons/01-containers/zh.md: line 13: a "::: update" box here, but lessons/01-containers/en.md line 12 has a paragraph (block 2): both languages have the same headings, paragraphs, lists, boxes, diagrams and tables, in the same order'
+		]);
+	});
+
+	it('a list in one language where the other has a paragraph', () => {
+		const zh = lessonZh.replace(
+			'容器（container）是隔离的进程。',
+			'- 容器（container）是隔离的进程。'
+		);
+		expect(problems({ '01-containers/zh.md': zh })).toEqual([
+			'lessons/01-containers/zh.md: line 12: a list here, but lessons/01-containers/en.md line 12 has a paragraph (block 2): both languages have the same headings, paragraphs, lists, boxes, diagrams and tables, in the same order'
+		]);
+	});
+
 	it('an update without a date', () => {
 		const zh = lessonZh.replace('::: update 2026-11', '::: update');
 		expect(problems({ '01-containers/zh.md': zh })).toEqual([
@@ -254,7 +278,9 @@ describe('bad content fails with file: field: what is wrong', () => {
 		);
 		expect(problems({ '01-containers/en.md': en })).toEqual([
 			'lessons/01-containers/en.md: line 18: inline style (a style attribute or <style>): the CSP allows none; use a class from src/app.css',
-			'lessons/01-containers/en.md: line 20: inline style (a style attribute or <style>): the CSP allows none; use a class from src/app.css'
+			'lessons/01-containers/en.md: line 20: inline style (a style attribute or <style>): the CSP allows none; use a class from src/app.css',
+			// The Chinese text lacks the diagram and the code.
+			'lessons/01-containers/zh.md: line 14: a "::: update" box here, but lessons/01-containers/en.md line 14 has a diagram (block 3): both languages have the same headings, paragraphs, lists, boxes, diagrams and tables, in the same order'
 		]);
 	});
 

@@ -75,6 +75,22 @@ for (const lang of ['zh', 'en'] as const) {
 			});
 		}
 
+		test('the search dialog, open with results, and a lesson side by side', async ({ page }) => {
+			test.setTimeout(150_000);
+			await page.goto(`/${lang}/lessons/containers/`);
+			await page.locator('.search-button').click();
+			await page
+				.locator('dialog.search-dialog input')
+				.fill(lang === 'zh' ? '名字空间' : 'namespace');
+			await expect(page.locator('.search-results mark').first()).toBeVisible({ timeout: 15_000 });
+			await audit(page, 'search dialog, with results');
+			await page.keyboard.press('Escape');
+			await page.goto(`/${lang}/lessons/containers/both/`);
+			await expect(page.locator('.pair').first()).toBeVisible();
+			await page.waitForLoadState('networkidle');
+			await audit(page, 'side by side');
+		});
+
 		test("the team page, with learners' files open and one refused", async ({ page }) => {
 			test.setTimeout(150_000);
 			await page.goto(`/${lang}/team/`);

@@ -22,8 +22,10 @@ import {
 	headingsOf,
 	inlineStyles,
 	readingMinutes,
+	renderBlocks,
 	renderInline,
 	renderMarkdown,
+	type Block,
 	undatedUpdates,
 	type Heading
 } from './markdown.server';
@@ -39,6 +41,8 @@ export interface LessonText {
 	/** Inline HTML. */
 	takeaways: string[];
 	html: string;
+	/** The body's top-level blocks, for the side-by-side view (linked from /{lang}/lessons/{id}/both/). */
+	blocks: Block[];
 	/** The lesson's sections (its ## headings), for the table of contents. */
 	sections: Heading[];
 	readingMinutes: number;
@@ -95,6 +99,42 @@ export function formatProblem({ file, field, message }: ContentProblem): string 
 
 /** From /{lang}/lessons/{id}/ to /{lang}/glossary/: relative, so any base path works. */
 export const glossaryHrefFromLesson = (id: string) => `../../glossary/#${id}`;
+/** From /{lang}/lessons/{id}/both/ to the glossary of the block's language, `lang`. */
+const glossaryHrefFromBoth = (lang: Lang) => (id: string) => `../../../../${lang}/glossary/#${id}`;
+
+/**
+ * Both languages of a lesson have the same blocks in the same order, so that the side-by-side
+ * view pairs each block with its translation. The first place they differ is reported with both
+ * files' lines.
+ */
+function checkSameBlocks(
+	collector: Collector,
+	dir: string,
+	zh: { blocks: Block[]; linesBefore: number },
+	en: { blocks: Block[]; linesBefore: number }
+): void {
+	const rel = (lang: Lang) => relative(collector.root, join(dir, `${lang}.md`));
+	const lineOf = (side: typeof zh, index: number) =>
+		side.blocks[index] ? side.blocks[index].line + side.linesBefore : undefined;
+	const count = Math.max(zh.blocks.length, en.blocks.length);
+	for (let index = 0; index < count; index++) {
+		const zhBlock = zh.blocks[index];
+		const enBlock = en.blocks[index];
+		if (zhBlock?.kind === enBlock?.kind) continue;
+		const last = (side: typeof zh) => lineOf(side, side.blocks.length - 1);
+		const a = (kind: string) => `${kind === 'HTML block' ? 'an' : 'a'} ${kind}`;
+		const here = zhBlock ? `${a(zhBlock.kind)} here` : `nothing after line ${last(zh)}`;
+		const there = enBlock
+			? `${rel('en')} line ${lineOf(en, index)} has ${a(enBlock.kind)}`
+			: `${rel('en')} has nothing after line ${last(en)}`;
+		collector.add(
+			join(dir, 'zh.md'),
+			`line ${lineOf(zh, index) ?? last(zh)}`,
+			`${here}, but ${there} (block ${index + 1}): both languages have the same headings, paragraphs, lists, boxes, diagrams and tables, in the same order`
+		);
+		return;
+	}
+}
 
 const folderPattern = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -108,7 +148,7 @@ export const questionTypes = Object.keys(questionSchemas).sort();
 
 class Collector {
 	problems: ContentProblem[] = [];
-	constructor(private root: string) {}
+	constructor(readonly root: string) {}
 
 	add(file: string, field: string, message: string) {
 		this.problems.push({ file: relative(this.root, file) || file, field, message });
@@ -157,7 +197,7 @@ function readLessonText(
 	collector: Collector,
 	file: string,
 	lang: Lang
-): { meta: FrontMatter; body: string } | undefined {
+): { meta: FrontMatter; body: string; linesBefore: number } | undefined {
 	if (!existsSync(file)) {
 		collector.add(file, '(file)', `missing: every lesson needs ${lang}.md (both languages)`);
 		return undefined;
@@ -189,7 +229,7 @@ function readLessonText(
 		);
 	}
 	if (parts.body.trim() === '') collector.add(file, 'body', 'the lesson has no text');
-	return meta ? { meta, body: parts.body } : undefined;
+	return meta ? { meta, body: parts.body, linesBefore } : undefined;
 }
 
 function readQuiz(collector: Collector, file: string): Quiz | undefined {
@@ -372,16 +412,24 @@ export function loadCourse(root: string, options = { enforceQuestionMix }): Cour
 		// switching language keeps the reader's place.
 		const text = {} as Record<Lang, LessonText>;
 		let anchors: Heading[] | undefined;
+		let sameHeadings = true;
 		for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
 			const { meta, body } = texts[lang]!;
+			const headingIds = anchors?.map((heading) => heading.id);
 			const html = renderMarkdown(body, lang, {
 				glossary: termsIn(lang),
 				glossaryHref: glossaryHrefFromLesson,
-				headingIds: anchors?.map((heading) => heading.id)
+				headingIds
+			});
+			const blocks = renderBlocks(body, lang, {
+				glossary: termsIn(lang),
+				glossaryHref: glossaryHrefFromBoth(lang),
+				headingIds
 			});
 			const headings = headingsOf(html);
 			if (!anchors) anchors = headings;
 			else if (headings.map((h) => h.level).join() !== anchors.map((h) => h.level).join()) {
+				sameHeadings = false;
 				collector.add(
 					join(dir, 'zh.md'),
 					'headings',
@@ -395,10 +443,19 @@ export function loadCourse(root: string, options = { enforceQuestionMix }): Cour
 				objectives: meta.objectives.map((line) => renderInline(line, lang)),
 				takeaways: meta.takeaways.map((line) => renderInline(line, lang)),
 				html,
+				blocks,
 				readingMinutes: readingMinutes(html),
 				sources: meta.sources.map(({ title, url }) => ({ title: renderInline(title, lang), url }))
 			};
 		}
+		// Different headings are reported as such: the blocks differ by the same cause.
+		if (sameHeadings)
+			checkSameBlocks(
+				collector,
+				dir,
+				{ blocks: text.zh.blocks, linesBefore: texts.zh.linesBefore },
+				{ blocks: text.en.blocks, linesBefore: texts.en.linesBefore }
+			);
 		lessons.push({ id, number: lessons.length + 1, folder, text, quiz });
 	}
 

@@ -103,3 +103,25 @@ export function trackAt(id: string): Track {
 	if (!track) error(404, 'Not found');
 	return track;
 }
+
+/**
+ * What a lesson's page (alone or side by side) carries as data: everything but the body, which
+ * the page holds once, as HTML (see course-plugin.ts).
+ */
+export function lessonPage(id: string, lang: Lang, sideBySide: boolean) {
+	const { lesson, previous, next } = lessonAt(id, lang);
+	const { html, blocks, ...text } = lesson.text[lang];
+	void html;
+	void blocks;
+	return {
+		lesson: {
+			id: lesson.id,
+			number: lesson.number,
+			questionCount: lesson.quiz.questions.length,
+			...text
+		},
+		previous,
+		next,
+		sideBySide
+	};
+}

@@ -102,7 +102,7 @@ export function slug(text: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
-export function renderMarkdown(source: string, lang: Lang, options: RenderOptions = {}): string {
+function parse(source: string, lang: Lang, options: RenderOptions) {
 	const md = renderer(lang);
 	const env: RenderEnv = { headingIds: options.headingIds };
 	const tokens = md.parse(source, env);
@@ -116,19 +116,83 @@ export function renderMarkdown(source: string, lang: Lang, options: RenderOption
 			{ entry: serverTranslator(lang)('lesson.glossaryEntry') }
 		);
 	}
+	return { md, tokens, env };
+}
+
+/** What the page adds to the HTML markdown-it renders: scrolling for code, tables and diagrams. */
+function finish(md: MarkdownIt, lang: Lang, rendered: string, tables: { count: number }): string {
 	const t = serverTranslator(lang);
 	const hint = `<p class="scroll-hint" aria-hidden="true">${md.utils.escapeHtml(t('lesson.scrollHint'))}</p>`;
 	// Wide code and tables scroll sideways on a phone: keyboard users must be able to scroll them.
-	let tables = 0;
-	const html = md.renderer
-		.render(tokens, md.options, env)
+	const html = rendered
 		.replace(/<pre>/g, '<pre tabindex="0">')
 		.replace(
 			/<table>([\s\S]*?)<\/table>/g,
 			(table, inner: string) =>
-				`${columnsOf(inner) >= 4 ? hint : ''}<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(t('lesson.scrollTable', { n: ++tables }))}"><table>${inner}</table></div>`
+				`${columnsOf(inner) >= 4 ? hint : ''}<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(t('lesson.scrollTable', { n: ++tables.count }))}"><table>${inner}</table></div>`
 		);
 	return readableDiagrams(html, t('lesson.scrollDiagram'), hint, md.utils.escapeHtml);
+}
+
+export function renderMarkdown(source: string, lang: Lang, options: RenderOptions = {}): string {
+	const { md, tokens, env } = parse(source, lang, options);
+	return finish(md, lang, md.renderer.render(tokens, md.options, env), { count: 0 });
+}
+
+/** One top-level block of a lesson: a heading, a paragraph, a list, a box, a diagram, a table … */
+export interface Block {
+	kind: string;
+	/** 1-based, in the Markdown body. */
+	line: number;
+	html: string;
+}
+
+function blockKind(token: { type: string; tag: string; content: string }): string {
+	if (token.type === 'heading_open') return `${'#'.repeat(Number(token.tag[1]))} heading`;
+	if (token.type === 'html_block')
+		return /<figure\b/.test(token.content) ? 'diagram' : 'HTML block';
+	const container = /^container_(\w+)_open$/.exec(token.type);
+	if (container) return `"::: ${container[1]}" box`;
+	const names: Record<string, string> = {
+		paragraph_open: 'paragraph',
+		bullet_list_open: 'list',
+		ordered_list_open: 'numbered list',
+		table_open: 'table',
+		blockquote_open: 'quotation',
+		fence: 'code block',
+		code_block: 'code block',
+		hr: 'rule'
+	};
+	return names[token.type] ?? token.type;
+}
+
+/**
+ * The lesson body as its top-level blocks, each rendered on its own, in order: the side-by-side
+ * view pairs them with the other language's, and the build checks both have the same blocks.
+ */
+export function renderBlocks(source: string, lang: Lang, options: RenderOptions = {}): Block[] {
+	const { md, tokens, env } = parse(source, lang, options);
+	const tables = { count: 0 };
+	const blocks: Block[] = [];
+	for (let start = 0; start < tokens.length; start++) {
+		const first = tokens[start]!;
+		let end = start;
+		if (first.nesting === 1) {
+			while (
+				end < tokens.length - 1 &&
+				!(tokens[end]!.level === first.level && tokens[end]!.nesting === -1)
+			)
+				end++;
+		}
+		const rendered = md.renderer.render(tokens.slice(start, end + 1), md.options, env);
+		blocks.push({
+			kind: blockKind(first),
+			line: (first.map?.[0] ?? 0) + 1,
+			html: finish(md, lang, rendered, tables)
+		});
+		start = end;
+	}
+	return blocks;
 }
 
 const columnsOf = (table: string) =>

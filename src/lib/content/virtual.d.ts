@@ -5,8 +5,11 @@ declare module 'virtual:course' {
 
 declare module 'virtual:course-html' {
 	import type { Lang } from '$lib/i18n/langs';
-	/** The lesson body as HTML while prerendering; a stand-in in the browser (see course-plugin.ts). */
-	export function lessonHtml(id: string, lang: Lang): string;
+	/**
+	 * The lesson body as HTML while prerendering, or with each block beside its translation; a
+	 * stand-in in the browser (see course-plugin.ts).
+	 */
+	export function lessonHtml(id: string, lang: Lang, sideBySide?: boolean): string;
 }
 
 declare module 'virtual:course-outline' {

@@ -1,0 +1,200 @@
+import { expect, test, type Page } from '@playwright/test';
+import { words } from '../../src/lib/search/words';
+import { storedRecords } from './helpers';
+
+/** The sections that teach the issue's terms (tests/search.test.ts checks the same in Node). */
+const teaching = {
+	名字空间: 'lessons/containers/#what-operating-system-level-virtualization-is',
+	镜像仓库: 'lessons/vms-and-containers/#1-images-more-agile-software-delivery',
+	控制组: 'lessons/containers/#what-operating-system-level-virtualization-is',
+	无服务器: 'lessons/cloud-native/#what-cloud-native-means',
+	namespace: 'lessons/containers/#what-operating-system-level-virtualization-is',
+	cgroups: 'lessons/containers/#what-operating-system-level-virtualization-is'
+};
+
+const empty = {
+	zh: '没有找到与“量子纠缠咖啡机”相关的内容。',
+	en: 'Nothing matches “zebra quasar”.'
+};
+const noResult = { zh: '量子纠缠咖啡机', en: 'zebra quasar' };
+
+const dialog = (page: Page) => page.locator('dialog.search-dialog');
+const input = (page: Page) => dialog(page).locator('input[type="search"]');
+const results = (page: Page) => dialog(page).locator('.search-results a');
+
+/** Searches in the open dialog; the links of the results, once shown. */
+async function search(page: Page, query: string): Promise<string[]> {
+	await input(page).fill(query);
+	await expect(results(page).first()).toBeVisible({ timeout: 15_000 });
+	return results(page).evaluateAll((links) =>
+		links.map((link) => (link as HTMLAnchorElement).href)
+	);
+}
+
+for (const lang of ['zh', 'en'] as const) {
+	test(`search finds the teaching sections, names and phrases, or says it found nothing (${lang})`, async ({
+		page,
+		baseURL
+	}) => {
+		test.setTimeout(90_000);
+		await page.goto(`/${lang}/`);
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await page.locator('.search-button').click();
+		await expect(input(page)).toBeFocused();
+		expect(requested).toContain(`/${lang}/search.json`);
+
+		for (const [query, path] of Object.entries(teaching)) {
+			const links = await search(page, query);
+			expect(links.slice(0, 3), query).toContain(`${baseURL}/${lang}/${path}`);
+			await expect(dialog(page).locator('.search-results mark').first()).toBeVisible();
+		}
+		expect((await search(page, 'Fargate'))[0]).toMatch(/global-cloud-services|glossary\/#fargate/);
+		await expect(dialog(page).locator('mark', { hasText: 'Fargate' }).first()).toBeVisible();
+		expect(await search(page, 'Seven of Nine')).toContain(
+			`${baseURL}/${lang}/lessons/kubernetes/#the-name-the-founders-and-borg`
+		);
+		await expect(dialog(page).locator('mark', { hasText: 'Seven of Nine' })).toHaveCount(1);
+		// Highlighted as text: markup in a query is shown, never run.
+		await input(page).fill('<img src=x onerror=alert(1)>');
+		await expect(dialog(page).locator('img')).toHaveCount(0);
+
+		await input(page).fill(noResult[lang]);
+		await expect(dialog(page).locator('.search-none')).toHaveText(empty[lang]);
+		await expect(results(page)).toHaveCount(0);
+		await expect(dialog(page).getByRole('link')).toHaveAttribute('href', `/${lang}/glossary/`);
+
+		// The browser splits words as the build did (Node's Intl.Segmenter and Chromium's).
+		const samples = [
+			...Object.keys(teaching),
+			'Linux 内核用名字空间（namespaces）划分进程能看到什么，用控制组（cgroups）限制资源。',
+			'镜像仓库存储和分发容器镜像；无服务器容器按实际用量计费。',
+			'Kubernetes 的代号 Project Seven 取自 Seven of Nine（九之七）。'
+		];
+		const inBrowser = await page.evaluate((texts) => {
+			const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+			return texts.map((text) =>
+				[...segmenter.segment(text.normalize('NFKC').toLowerCase())]
+					.filter((part) => part.isWordLike)
+					.map((part) => part.segment)
+			);
+		}, samples);
+		expect(inBrowser).toEqual(samples.map(words));
+	});
+}
+
+test('search by keyboard: the / key, arrows, Enter and Esc', async ({ page, baseURL }) => {
+	test.setTimeout(90_000);
+	await page.goto('/zh/glossary/');
+	// The page's script has run (the theme choice is enabled once it has).
+	await expect(page.locator('.theme-choice')).toBeEnabled();
+	// Typed into a field, / is a character.
+	const filter = page.locator('#glossary-filter');
+	await filter.click();
+	await page.keyboard.press('/');
+	await expect(filter).toHaveValue('/');
+	await expect(dialog(page)).toBeHidden();
+	await filter.fill('');
+	await page.locator('h1').click();
+
+	await page.keyboard.press('/');
+	await expect(input(page)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog(page)).toBeHidden();
+
+	await page.keyboard.press('/');
+	await page.keyboard.type('名字空间');
+	const links = await search(page, '名字空间');
+	expect(links.length).toBeGreaterThan(2);
+	await page.keyboard.press('ArrowDown');
+	await expect(results(page).nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(results(page).nth(2)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await expect(results(page).nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(input(page)).toBeFocused();
+	// Enter in the field opens the first result; on a result, that result.
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(links[1]!);
+	expect(links[1]!.startsWith(`${baseURL}/zh/`)).toBe(true);
+	await page.keyboard.press('/');
+	await input(page).fill('控制组');
+	await expect(results(page).first()).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(`${baseURL}/zh/${teaching['控制组']}`);
+});
+
+test('search works offline, in both languages', async ({ page, context }) => {
+	test.setTimeout(90_000);
+	await page.goto('/en/lessons/cncf/');
+	const status = page.locator('.offline-status');
+	await expect(status).toHaveAttribute('data-cache', 'ready', { timeout: 30_000 });
+	await context.setOffline(true);
+	for (const lang of ['en', 'zh'] as const) {
+		await page.goto(`/${lang}/glossary/`);
+		await page.locator('.search-button').click();
+		const links = await search(page, lang === 'zh' ? '无服务器' : 'serverless');
+		expect(links.length).toBeGreaterThan(0);
+	}
+});
+
+for (const lang of ['zh', 'en'] as const) {
+	test(`side by side: every block beside its translation, remembered, reading counted (${lang})`, async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		const switchName = { zh: '中英对照', en: 'Side by side with Chinese' };
+		const backName = { zh: '只看中文', en: 'English only' };
+		await page.goto(`/${lang}/lessons/containers/`);
+		await page.getByRole('link', { name: switchName[lang] }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/containers/both/$`));
+
+		const pairs = page.locator('.prose .pair');
+		const count = await pairs.count();
+		expect(count).toBeGreaterThan(20);
+		await expect(page.locator('.pair > .pair-main')).toHaveCount(count);
+		await expect(page.locator('.pair > .pair-other > .pair-other-body')).toHaveCount(count);
+		const filled = await pairs.evaluateAll((all) =>
+			all.filter(
+				(pair) =>
+					pair.querySelector('.pair-main')!.textContent!.trim() !== '' &&
+					pair.querySelector('.pair-other-body')!.textContent!.trim() !== ''
+			)
+		);
+		expect(filled.length).toBe(count);
+		// Two aligned columns on a wide screen: each pair's columns start at the same height.
+		const tops = await pairs
+			.nth(3)
+			.evaluate((pair) =>
+				[...pair.children].map((column) => Math.round(column.getBoundingClientRect().top))
+			);
+		expect(tops[0]).toBe(tops[1]);
+		await expect(page.locator('.pair-other summary').first()).toBeHidden();
+		// On a phone, the translation is under each block, and folds.
+		await page.setViewportSize({ width: 360, height: 800 });
+		const other = page.locator('.pair-other').nth(2);
+		await other.locator('summary').click();
+		await expect(other).not.toHaveAttribute('open');
+		await expect(other.locator('.pair-other-body')).toBeHidden();
+
+		// Reading counts as on the lesson's own page.
+		await page.mouse.wheel(0, 800);
+		await expect
+			.poll(() => storedRecords(page), { timeout: 15_000 })
+			.toContain('lesson:containers');
+
+		// Remembered: the next lesson opens side by side, until the learner goes back.
+		await page.goto(`/${lang}/lessons/kubernetes/`);
+		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/kubernetes/both/$`));
+		await page.getByRole('link', { name: backName[lang] }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/kubernetes/$`));
+		await page.goto(`/${lang}/lessons/cncf/`);
+		await expect(page.locator('.pair')).toHaveCount(0);
+		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/cncf/$`));
+	});
+}
