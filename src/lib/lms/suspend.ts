@@ -237,14 +237,20 @@ const kinds = {
 	}
 } as const;
 
-const kindOfLetter = Object.fromEntries(
-	Object.entries(kinds).map(([kind, codec]) => [codec.letter, kind as RecordKind])
+/**
+ * The kinds suspend data carries: what completion, the score and resuming rest on. Review cards,
+ * the track and exams (schema 4) are not in it yet: the LMS restores them from this browser only.
+ */
+type SuspendKind = keyof typeof kinds;
+
+const kindOfLetter: Record<string, SuspendKind | undefined> = Object.fromEntries(
+	Object.entries(kinds).map(([kind, codec]) => [codec.letter, kind as SuspendKind])
 );
 
 /** One record to write, and how much it matters: the lowest weight goes first over the limit. */
 interface Item {
 	lessonId: string;
-	kind: RecordKind;
+	kind: SuspendKind;
 	record: AnyRecord;
 	/** Higher is kept longer. */
 	weight: number;
