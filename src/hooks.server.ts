@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { htmlLang, isLang } from '$lib/i18n/langs';
 import { deferHydration } from '$lib/prerender/defer-hydration';
 
@@ -13,7 +14,8 @@ const readPages = new Set(['/[lang=lang]/lessons/[id]', '/[lang=lang]/lessons/[i
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang;
 	const value = isLang(lang) ? htmlLang[lang] : 'en';
-	const deferred = readPages.has(event.route.id ?? '');
+	// Only the build's pages: `vite dev` writes its own start script, and serves no policy.
+	const deferred = building && readPages.has(event.route.id ?? '');
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', value);

@@ -35,7 +35,9 @@ const budgets = {
 // Issue 14: the strings of the review, exam and certificate pages; 6.0 KB measured (zh).
 const dataBudget = 7 * KB;
 /** A lesson once the learner reads: the progress store and the reading tracker have loaded. */
-const lessonReadingJs = 50 * KB;
+// 48.1 KB measured, then 50.5: the store's schema 4 (review cards, track, exams: +1.9 KB) and
+// the LMS probe (+0.2 KB).
+const lessonReadingJs = 52 * KB;
 
 for (const [type, budget] of Object.entries(budgets)) {
 	test(`${type} page stays within its size budget, loads no font and does not shift`, async ({

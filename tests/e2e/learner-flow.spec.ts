@@ -38,7 +38,9 @@ const passedAttempt = (lessonId: string, minute: number) => ({
 /** Where the prompt of the question on screen is, and whether it has the focus. */
 const promptOnScreen = (page: Page) =>
 	page.evaluate(() => {
-		const prompt = document.querySelector<HTMLElement>('.quiz-question .question-prompt')!;
+		// Not there yet while the question's view loads: the poll asks again.
+		const prompt = document.querySelector<HTMLElement>('.quiz-question .question-prompt');
+		if (!prompt) return { focused: false, visible: false };
 		const box = prompt.getBoundingClientRect();
 		return {
 			focused: document.activeElement === prompt,
