@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { answerAndGoOn, choose, quizKey, started } from './helpers';
+import { answerAndGoOn, choose, passedQuizzesFile, quizKey, started } from './helpers';
 
 type Lang = 'zh' | 'en';
 
@@ -50,43 +50,6 @@ const words = {
 	}
 } as const;
 
-/** A learner's export in which every quiz of `lessons` is passed, as an earlier visit left it. */
-function passedFile(lessons: string[]) {
-	const records = Object.fromEntries(
-		lessons.map((lessonId, index) => {
-			const attemptId = `fixture${index}`;
-			return [
-				`attempt:${lessonId}:${attemptId}`,
-				{
-					schema: 4,
-					lessonId,
-					attemptId,
-					startedAt: '2026-11-20T08:00:00.000Z',
-					finishedAt: '2026-11-20T08:10:00.000Z',
-					questionIds: ['fixture'],
-					answers: {},
-					scores: { fixture: 1 },
-					score: 1,
-					passed: true,
-					seed: 1,
-					carried: []
-				}
-			];
-		})
-	);
-	const file = {
-		format: 'k8s-course-progress',
-		version: 1,
-		exportedAt: '2026-11-22T10:00:00.000Z',
-		records
-	};
-	return {
-		name: 'earlier.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(file))
-	};
-}
-
 /** How many pages a PDF has: its page objects, not its page tree (`/Pages`). */
 const pdfPages = (pdf: Buffer) =>
 	(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
@@ -126,7 +89,7 @@ for (const { lang, trackId, lastQuiz } of walks) {
 		// Every quiz but one passed earlier, in another browser: imported.
 		await page
 			.locator('input[type="file"]')
-			.setInputFiles(passedFile(track.lessons.filter((id) => id !== lastQuiz)));
+			.setInputFiles(passedQuizzesFile(track.lessons.filter((id) => id !== lastQuiz)));
 		await page.getByRole('button', { name: say.merge }).click();
 		await expect(path).toHaveAttribute('data-left', '1');
 

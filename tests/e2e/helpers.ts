@@ -143,6 +143,50 @@ const aliceLater = exportOf({
  * What a team lead opens: two learners' exports and a file that is not one. Alice read the
  * first lesson, scored 75% on its quiz and is in the middle of the second; Bob passed the first.
  */
+/** A finished attempt with every question right, as the store writes it. */
+export function passedAttempt(
+	lessonId: string,
+	attemptId: string,
+	questionIds: string[],
+	startedAt = '2026-11-20T08:00:00.000Z',
+	finishedAt = '2026-11-20T08:10:00.000Z'
+) {
+	return {
+		schema: 4,
+		lessonId,
+		attemptId,
+		startedAt,
+		finishedAt,
+		questionIds,
+		answers: {},
+		scores: Object.fromEntries(questionIds.map((id) => [id, 1])),
+		score: 1,
+		passed: true,
+		seed: 1,
+		carried: []
+	};
+}
+
+/**
+ * A file the course exported, in which every quiz of `lessons` is passed with every question
+ * right, as an earlier visit would have left it.
+ */
+export function passedQuizzesFile(lessons: readonly string[], name = 'progress.json') {
+	const records: Record<string, unknown> = {};
+	lessons.forEach((lessonId, index) => {
+		const attemptId = `${index}`.padStart(24, 'c');
+		const questionIds = quizKey(lessonId).questions.map((question) => question.id);
+		records[`attempt:${lessonId}:${attemptId}`] = passedAttempt(lessonId, attemptId, questionIds);
+	});
+	const file = {
+		format: 'k8s-course-progress',
+		version: 1,
+		exportedAt: '2026-11-21T00:00:00.000Z',
+		records
+	};
+	return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+}
+
 export function teamFiles() {
 	return [
 		{ name: 'alice.json', mimeType: 'application/json', buffer: alice },

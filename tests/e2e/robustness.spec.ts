@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { readImport } from '../../src/lib/progress/transfer';
-import { currentQuestion, quizKey, seedProgress, started, storedRecords } from './helpers';
+import {
+	currentQuestion,
+	passedAttempt,
+	quizKey,
+	seedProgress,
+	started,
+	storedRecords
+} from './helpers';
 import { answerByKeyboard } from './keyboard';
 
 type Lang = 'zh' | 'en';
@@ -37,24 +44,8 @@ const file = (name: string, body: string) => ({
 });
 
 const firstIds = quizKey('containers').questions.map((q) => q.id);
-const attempt = (
-	attemptId: string,
-	questionIds: string[],
-	openedAt = '2026-11-20T08:11:00.000Z'
-) => ({
-	schema: 4,
-	lessonId: 'containers',
-	attemptId,
-	startedAt: openedAt,
-	finishedAt: '2026-11-20T08:15:00.000Z',
-	questionIds,
-	answers: {},
-	scores: Object.fromEntries(questionIds.map((id) => [id, 1])),
-	score: 1,
-	passed: true,
-	seed: 1,
-	carried: []
-});
+const attempt = (attemptId: string, questionIds: string[], openedAt = '2026-11-20T08:11:00.000Z') =>
+	passedAttempt('containers', attemptId, questionIds, openedAt, '2026-11-20T08:15:00.000Z');
 /** A learner who opened one lesson: a file that import accepts. */
 const good = exportOf({
 	'lesson:containers': {

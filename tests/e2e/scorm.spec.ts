@@ -4,7 +4,14 @@ import { createServer, type Server } from 'node:http';
 import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { sourceDigest } from './global-setup';
-import { answerAndGoOn, currentQuestion, lessonIds, quizKey, started } from './helpers';
+import {
+	answerAndGoOn,
+	currentQuestion,
+	lessonIds,
+	passedQuizzesFile,
+	quizKey,
+	started
+} from './helpers';
 
 // The SCORM packages hosted as an LMS hosts them: a launch page holds the run-time API of
 // scorm-again (the library LMSs embed), opens the package's index.html from the path the LMS
@@ -148,42 +155,8 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** A file exported by the course, with every lesson's quiz passed. */
-function allPassed(): { name: string; mimeType: string; buffer: Buffer } {
-	const records: Record<string, unknown> = {};
-	lessonIds().forEach((lessonId, index) => {
-		const questionIds = quizKey(lessonId).questions.map((question) => question.id);
-		const attemptId = `${index}`.padStart(24, 'c');
-		records[`attempt:${lessonId}:${attemptId}`] = {
-			schema: 3,
-			lessonId,
-			attemptId,
-			startedAt: '2026-11-20T08:00:00.000Z',
-			finishedAt: '2026-11-20T08:10:00.000Z',
-			questionIds,
-			answers: {},
-			scores: Object.fromEntries(questionIds.map((id) => [id, 1])),
-			score: 1,
-			passed: true,
-			seed: 1,
-			carried: []
-		};
-	});
-	const file = {
-		format: 'k8s-course-progress',
-		version: 1,
-		exportedAt: '2026-11-21T00:00:00.000Z',
-		records
-	};
-	return {
-		name: 'progress.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(file))
-	};
-}
-
 async function importFile(course: Page | Frame) {
-	await course.locator('input[type="file"]').setInputFiles(allPassed());
+	await course.locator('input[type="file"]').setInputFiles(passedQuizzesFile(lessonIds()));
 	await course.getByRole('button', { name: /^(Merge with my progress|与现有进度合并)$/ }).click();
 }
 

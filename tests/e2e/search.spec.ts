@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { words } from '../../src/lib/search/words';
-import { storedRecords } from './helpers';
+import { started, storedRecords } from './helpers';
 
 /** The sections that teach the issue's terms (tests/search.test.ts checks the same in Node). */
 const teaching = {
@@ -151,6 +151,8 @@ for (const lang of ['zh', 'en'] as const) {
 		const switchName = { zh: '中英对照', en: 'Side by side with Chinese' };
 		const backName = { zh: '只看中文', en: 'English only' };
 		await page.goto(`/${lang}/lessons/containers/`);
+		// The switch remembers the choice from its click handler, there once the page has started.
+		await started(page);
 		await page.getByRole('link', { name: switchName[lang] }).click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/containers/both/$`));
 
@@ -191,6 +193,7 @@ for (const lang of ['zh', 'en'] as const) {
 		// Remembered: the next lesson opens side by side, until the learner goes back.
 		await page.goto(`/${lang}/lessons/kubernetes/`);
 		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/kubernetes/both/$`));
+		await started(page);
 		await page.getByRole('link', { name: backName[lang] }).click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/kubernetes/$`));
 		await page.goto(`/${lang}/lessons/cncf/`);
