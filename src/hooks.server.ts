@@ -8,7 +8,7 @@ import { deferHydration } from '$lib/prerender/defer-hydration';
  * quizzes, glossary filter, team page) are operated at once, and their scripts start as soon as
  * SvelteKit has them: a control that looks ready should be ready.
  */
-const readPages = new Set(['/[lang=lang]/lessons/[id]', '/[lang=lang]/lessons/[id]/both']);
+const readPages = new Set(['/[lang=lang]/lessons/[id]']);
 
 // Runs only while prerendering: the built site has no server.
 export const handle: Handle = ({ event, resolve }) => {

@@ -236,6 +236,20 @@ describe('bad content fails with file: field: what is wrong', () => {
 		]);
 	});
 
+	it('a raw HTML block of two elements: the side-by-side view pairs one element a block', () => {
+		const en = lessonEn.replace(
+			'A container is an isolated process.\n',
+			'<p>A container</p><p>is an isolated process.</p>\n'
+		);
+		const zh = lessonZh.replace(
+			'容器（container）是隔离的进程。\n',
+			'<p>容器（container）是隔离的进程。</p>\n'
+		);
+		expect(problems({ '01-containers/en.md': en, '01-containers/zh.md': zh })).toEqual([
+			'lessons/01-containers/en.md: line 12: this HTML block is 2 elements, not one: wrap an HTML block in one element (the side-by-side view pairs the blocks of both languages)'
+		]);
+	});
+
 	it('a list in one language where the other has a paragraph', () => {
 		const zh = lessonZh.replace(
 			'容器（container）是隔离的进程。',

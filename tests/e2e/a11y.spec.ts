@@ -85,7 +85,7 @@ for (const lang of ['zh', 'en'] as const) {
 			await expect(page.locator('.search-results mark').first()).toBeVisible({ timeout: 15_000 });
 			await audit(page, 'search dialog, with results');
 			await page.keyboard.press('Escape');
-			await page.goto(`/${lang}/lessons/containers/both/`);
+			await page.goto(`/${lang}/lessons/containers/?view=both`);
 			await expect(page.locator('.pair').first()).toBeVisible();
 			await page.waitForLoadState('networkidle');
 			await audit(page, 'side by side');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { words } from '../../src/lib/search/words';
-import { started, storedRecords } from './helpers';
+import { storedRecords } from './helpers';
 
 /** The sections that teach the issue's terms (tests/search.test.ts checks the same in Node). */
 const teaching = {
@@ -151,14 +151,28 @@ for (const lang of ['zh', 'en'] as const) {
 		const switchName = { zh: '中英对照', en: 'Side by side with Chinese' };
 		const backName = { zh: '只看中文', en: 'English only' };
 		await page.goto(`/${lang}/lessons/containers/`);
-		// The switch remembers the choice from its click handler, there once the page has started.
-		await started(page);
+		// A plain link: it works before the page's script has started.
 		await page.getByRole('link', { name: switchName[lang] }).click();
-		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/containers/both/$`));
+		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/containers/\\?view=both$`));
 
 		const pairs = page.locator('.prose .pair');
+		await expect(pairs.first()).toBeVisible();
 		const count = await pairs.count();
 		expect(count).toBeGreaterThan(20);
+		// Every block of the page, none left unpaired.
+		await expect(page.locator('.prose > :not(.pair)')).toHaveCount(0);
+		const otherLang = { zh: 'en', en: 'zh' }[lang];
+		await expect(page.locator('.pair-other').first()).toHaveAttribute(
+			'lang',
+			otherLang === 'zh' ? 'zh-CN' : 'en'
+		);
+		// No id twice on the page; the translation's glossary links lead to its own glossary.
+		const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+		expect(ids.length - new Set(ids).size).toBe(0);
+		const glossaryLink = page.locator('.pair-other-body a.glossary-popover-link').first();
+		expect(
+			await glossaryLink.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)
+		).toBe(`/${otherLang}/glossary/`);
 		await expect(page.locator('.pair > .pair-main')).toHaveCount(count);
 		await expect(page.locator('.pair > .pair-other > .pair-other-body')).toHaveCount(count);
 		const filled = await pairs.evaluateAll((all) =>
@@ -192,10 +206,11 @@ for (const lang of ['zh', 'en'] as const) {
 
 		// Remembered: the next lesson opens side by side, until the learner goes back.
 		await page.goto(`/${lang}/lessons/kubernetes/`);
-		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/kubernetes/both/$`));
-		await started(page);
+		await expect(page.locator('.pair').first()).toBeVisible();
 		await page.getByRole('link', { name: backName[lang] }).click();
-		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/kubernetes/$`));
+		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/kubernetes/\\?view=one$`));
+		await expect(page.locator('.prose h2').first()).toBeVisible();
+		await expect(page.locator('.pair')).toHaveCount(0);
 		await page.goto(`/${lang}/lessons/cncf/`);
 		await expect(page.locator('.pair')).toHaveCount(0);
 		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/cncf/$`));

@@ -10,7 +10,7 @@ const resolved = (id: string) => `\0${id}`;
 
 /**
  * What a prerendered page shows as HTML that the browser must not be sent twice: the lesson
- * bodies, alone or beside their translation. The server side reads them from the course; the browser's side
+ * bodies. The server side reads them from the course; the browser's side
  * of the same module returns a stand-in, and hydration keeps the HTML the page arrived with
  * (`PrerenderedHtml.svelte`). So a lesson's text travels once, in the page itself.
  */
@@ -19,12 +19,8 @@ export const lessonHtml = () => ' ';
 `;
 const serverHtmlModule = `
 import { course } from '${courseId}';
-import { sideBySideHtml } from ${JSON.stringify(resolve('src/lib/content/side-by-side.server.ts'))};
-export const lessonHtml = (id, lang, sideBySide = false) => {
-	const lesson = course.lessons.find((lesson) => lesson.id === id);
-	if (!lesson) return '';
-	return sideBySide ? sideBySideHtml(lesson, lang) : lesson.text[lang].html;
-};
+export const lessonHtml = (id, lang) =>
+	course.lessons.find((lesson) => lesson.id === id)?.text[lang].html ?? '';
 `;
 
 /**

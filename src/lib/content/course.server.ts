@@ -24,7 +24,6 @@ import {
 	readingMinutes,
 	renderBlocks,
 	renderInline,
-	renderMarkdown,
 	type Block,
 	undatedUpdates,
 	type Heading
@@ -41,7 +40,7 @@ export interface LessonText {
 	/** Inline HTML. */
 	takeaways: string[];
 	html: string;
-	/** The body's top-level blocks, for the side-by-side view (linked from /{lang}/lessons/{id}/both/). */
+	/** The body's top-level blocks, one element each: the side-by-side view pairs them. */
 	blocks: Block[];
 	/** The lesson's sections (its ## headings), for the table of contents. */
 	sections: Heading[];
@@ -99,8 +98,6 @@ export function formatProblem({ file, field, message }: ContentProblem): string 
 
 /** From /{lang}/lessons/{id}/ to /{lang}/glossary/: relative, so any base path works. */
 export const glossaryHrefFromLesson = (id: string) => `../../glossary/#${id}`;
-/** From /{lang}/lessons/{id}/both/ to the glossary of the block's language, `lang`. */
-const glossaryHrefFromBoth = (lang: Lang) => (id: string) => `../../../../${lang}/glossary/#${id}`;
 
 /**
  * Both languages of a lesson have the same blocks in the same order, so that the side-by-side
@@ -416,16 +413,19 @@ export function loadCourse(root: string, options = { enforceQuestionMix }): Cour
 		for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
 			const { meta, body } = texts[lang]!;
 			const headingIds = anchors?.map((heading) => heading.id);
-			const html = renderMarkdown(body, lang, {
+			const blocks = renderBlocks(body, lang, {
 				glossary: termsIn(lang),
 				glossaryHref: glossaryHrefFromLesson,
 				headingIds
 			});
-			const blocks = renderBlocks(body, lang, {
-				glossary: termsIn(lang),
-				glossaryHref: glossaryHrefFromBoth(lang),
-				headingIds
-			});
+			const html = blocks.map((block) => block.html).join('');
+			for (const block of blocks.filter((block) => block.elements !== 1)) {
+				collector.add(
+					join(dir, `${lang}.md`),
+					`line ${block.line + texts[lang]!.linesBefore}`,
+					`this ${block.kind} is ${block.elements} elements, not one: wrap an HTML block in one element (the side-by-side view pairs the blocks of both languages)`
+				);
+			}
 			const headings = headingsOf(html);
 			if (!anchors) anchors = headings;
 			else if (headings.map((h) => h.level).join() !== anchors.map((h) => h.level).join()) {

@@ -105,10 +105,10 @@ export function trackAt(id: string): Track {
 }
 
 /**
- * What a lesson's page (alone or side by side) carries as data: everything but the body, which
- * the page holds once, as HTML (see course-plugin.ts).
+ * What a lesson's page carries as data: everything but the body, which the page holds once, as
+ * HTML (see course-plugin.ts).
  */
-export function lessonPage(id: string, lang: Lang, sideBySide: boolean) {
+export function lessonPage(id: string, lang: Lang) {
 	const { lesson, previous, next } = lessonAt(id, lang);
 	const { html, blocks, ...text } = lesson.text[lang];
 	void html;
@@ -121,7 +121,6 @@ export function lessonPage(id: string, lang: Lang, sideBySide: boolean) {
 			...text
 		},
 		previous,
-		next,
-		sideBySide
+		next
 	};
 }

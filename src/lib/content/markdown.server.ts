@@ -126,11 +126,11 @@ function finish(md: MarkdownIt, lang: Lang, rendered: string, tables: { count: n
 	// Wide code and tables scroll sideways on a phone: keyboard users must be able to scroll them.
 	const html = rendered
 		.replace(/<pre>/g, '<pre tabindex="0">')
-		.replace(
-			/<table>([\s\S]*?)<\/table>/g,
-			(table, inner: string) =>
-				`${columnsOf(inner) >= 4 ? hint : ''}<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(t('lesson.scrollTable', { n: ++tables.count }))}"><table>${inner}</table></div>`
-		);
+		.replace(/<table>([\s\S]*?)<\/table>/g, (table, inner: string) => {
+			const scroll = `<div class="table-scroll" role="region" tabindex="0" aria-label="${md.utils.escapeHtml(t('lesson.scrollTable', { n: ++tables.count }))}"><table>${inner}</table></div>`;
+			// One element a block: the side-by-side view pairs a page's blocks by its elements.
+			return columnsOf(inner) >= 4 ? `<div class="table-block">${hint}${scroll}</div>` : scroll;
+		});
 	return readableDiagrams(html, t('lesson.scrollDiagram'), hint, md.utils.escapeHtml);
 }
 
@@ -145,6 +145,8 @@ export interface Block {
 	/** 1-based, in the Markdown body. */
 	line: number;
 	html: string;
+	/** Top-level elements in `html`: one, so that a page's blocks are its body's elements. */
+	elements: number;
 }
 
 function blockKind(token: { type: string; tag: string; content: string }): string {
@@ -185,14 +187,34 @@ export function renderBlocks(source: string, lang: Lang, options: RenderOptions 
 				end++;
 		}
 		const rendered = md.renderer.render(tokens.slice(start, end + 1), md.options, env);
+		const html = finish(md, lang, rendered, tables);
 		blocks.push({
 			kind: blockKind(first),
 			line: (first.map?.[0] ?? 0) + 1,
-			html: finish(md, lang, rendered, tables)
+			html,
+			elements: topLevelElements(html)
 		});
 		start = end;
 	}
 	return blocks;
+}
+
+const voidElements = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'wbr']);
+
+/** How many elements a fragment of rendered (well-formed) HTML has at its top level. */
+export function topLevelElements(html: string): number {
+	let depth = 0;
+	let count = 0;
+	for (const [, closing, name, selfClosing] of html
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g)) {
+		if (closing) depth--;
+		else {
+			if (depth === 0) count++;
+			if (!selfClosing && !voidElements.has(name!.toLowerCase())) depth++;
+		}
+	}
+	return count;
 }
 
 const columnsOf = (table: string) =>

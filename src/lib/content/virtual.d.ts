@@ -5,11 +5,8 @@ declare module 'virtual:course' {
 
 declare module 'virtual:course-html' {
 	import type { Lang } from '$lib/i18n/langs';
-	/**
-	 * The lesson body as HTML while prerendering, or with each block beside its translation; a
-	 * stand-in in the browser (see course-plugin.ts).
-	 */
-	export function lessonHtml(id: string, lang: Lang, sideBySide?: boolean): string;
+	/** The lesson body as HTML while prerendering; a stand-in in the browser (see course-plugin.ts). */
+	export function lessonHtml(id: string, lang: Lang): string;
 }
 
 declare module 'virtual:course-outline' {

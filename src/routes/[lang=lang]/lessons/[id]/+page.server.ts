@@ -3,4 +3,4 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = lessonEntries;
 
-export const load: PageServerLoad = ({ params }) => lessonPage(params.id, params.lang, false);
+export const load: PageServerLoad = ({ params }) => lessonPage(params.id, params.lang);
