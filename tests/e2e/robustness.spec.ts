@@ -656,3 +656,33 @@ test('a question removed from the lesson, and one added, while its quiz was in p
 	expect(records.some(([key]) => key === 'draft:containers')).toBe(false);
 	expect(errors).toEqual([]);
 });
+
+test.describe('without the network, nor a service worker to answer', () => {
+	// page.route sees only what no service worker answers.
+	test.use({ serviceWorkers: 'block' });
+
+	test('questions or a translation that cannot be loaded: a notice in the learner’s language, progress kept', async ({
+		page
+	}) => {
+		await page.goto('/zh/lessons/containers/quiz/');
+		await started(page);
+		const ids = quizKey('containers').questions.map((question) => question.id);
+		await seedProgress(page, {
+			'attempt:containers:a1b2c3d4': passedAttempt('containers', 'a1b2c3d4', ids)
+		});
+		await page.route('**/quiz-data/**', (route) => route.abort());
+		for (const path of ['/zh/lessons/containers/quiz/', '/zh/review/', '/zh/exam/rnd/']) {
+			await page.goto(path);
+			await expect(page.getByRole('alert')).toContainText(text('zh', 'quiz.cannotLoad'));
+		}
+		await page.unroute('**/quiz-data/**');
+		await page.route('**/en/lessons/containers/', (route) => route.abort());
+		await page.goto('/zh/lessons/containers/?view=both');
+		await expect(
+			page.getByRole('status').filter({ hasText: text('zh', 'lesson.sideBySideFailed') })
+		).toBeVisible();
+		await expect(page.locator('.prose h2').first()).toBeVisible();
+		await expect(page.locator('.pair')).toHaveCount(0);
+		expect(await storedRecords(page)).toContain('attempt:containers:a1b2c3d4');
+	});
+});

@@ -2,14 +2,10 @@
  * The lesson side by side (中英对照): each block of the page beside its translation, put together
  * in the browser from the two language pages, which the service worker already holds. The choice
  * travels in the link (`?view=both`, `?view=one`); app.html's script saves it before first paint
- * and marks the page (`data-view="both"`), so the switch works before the page's script starts.
+ * and marks the page (`data-view="both"`), so the switch works before the page's script starts;
+ * the lesson page then loads this module.
  */
 import { htmlLang, type Lang } from '$lib/i18n/langs';
-
-/** Set by app.html on a lesson page that opens side by side. */
-export function opensSideBySide(): boolean {
-	return document.documentElement.dataset.view === 'both';
-}
 
 /**
  * The other language's copy of a block, beside the page's own: its headings lose their anchors

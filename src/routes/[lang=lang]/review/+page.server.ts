@@ -1,11 +1,6 @@
-import { courseQuestions, getCourse, quizzesOf } from '$lib/content/index.server';
+import { courseQuestions } from '$lib/content/index.server';
 import type { PageServerLoad } from './$types';
 
-// Every quiz of the course, in the page's language: which cards are due is known only in the browser.
-export const load: PageServerLoad = ({ params }) => ({
-	lessons: quizzesOf(
-		getCourse().lessons.map((lesson) => lesson.id),
-		params.lang
-	),
-	questions: courseQuestions()
-});
+// Which cards are due is known only in the browser; the questions are read from
+// /{lang}/quiz-data/{id}.json.
+export const load: PageServerLoad = () => ({ questions: courseQuestions() });

@@ -1,4 +1,4 @@
-import { courseVersion, getTracks, quizzesOf, trackAt } from '$lib/content/index.server';
+import { courseVersion, getTracks, trackAt } from '$lib/content/index.server';
 import { langs } from '$lib/i18n/langs';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -13,7 +13,8 @@ export const load: PageServerLoad = ({ params }) => {
 			title: track.title[params.lang],
 			timeLimitMinutes: track.time_limit_minutes
 		},
-		lessons: quizzesOf(track.lessons, params.lang),
+		// The questions are read from /{lang}/quiz-data/{id}.json.
+		lessonIds: track.lessons,
 		courseVersion
 	};
 };
