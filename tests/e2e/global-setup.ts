@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { updateBuilds } from './update-builds';
+import { updateBuilds, writeState } from './update-builds';
 
 /** Everything a build reads besides node_modules (named by the lock file) and its environment. */
 const buildInputs = [
@@ -36,52 +36,65 @@ export function sourceDigest(): string {
  * then switches to the second as a deployment would. A version already built from the same source
  * is kept (its digest is written beside it); E2E_REUSE_BUILDS=1 keeps existing ones whatever the
  * source (for running the browser tests again against builds made on purpose).
+ *
+ * The builds run one after the other beside the first tests, not before them: the browser tests
+ * spend half their time waiting on pages, which leaves a core for a build. The update test waits
+ * for them (`updateBuildsReady`).
  */
 export default async function globalSetup() {
-	const { base, versions } = updateBuilds;
+	const { versions } = updateBuilds;
 	const built = versions.every((version) => existsSync(`${updateBuilds.dir(version)}/index.html`));
-	if (process.env.E2E_REUSE_BUILDS && built) return;
+	if (process.env.E2E_REUSE_BUILDS && built) return writeState({ state: 'ready' });
 	const digest = sourceDigest();
 	const stamp = (version: string) => `${updateBuilds.dir(version)}/.source-digest`;
 	const stale = versions.filter(
 		(version) => !existsSync(stamp(version)) || readFileSync(stamp(version), 'utf8') !== digest
 	);
-	if (stale.length === 0) return;
+	if (stale.length === 0) return writeState({ state: 'ready' });
+	writeState({ state: 'building' });
 	const started = Date.now();
-	await Promise.all(
-		stale.map(
-			(version) =>
-				new Promise<void>((resolve, reject) => {
-					const build = spawn(
-						process.execPath,
-						['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
-						{
-							env: {
-								...process.env,
-								BASE_PATH: base,
-								COURSE_VERSION: version,
-								BUILD_DIR: updateBuilds.dir(version)
-							},
-							stdio: ['ignore', 'ignore', 'pipe']
-						}
-					);
-					// Shown only on failure: SvelteKit warns that tsconfig.json extends the working
-					// files of the main build, not of these.
-					let errors = '';
-					build.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-					build.on('error', reject);
-					build.on('exit', (code) => {
-						if (code !== 0) {
-							reject(new Error(`The build of version ${version} failed (${code}):\n${errors}`));
-							return;
-						}
-						writeFileSync(stamp(version), digest);
-						resolve();
-					});
-				})
-		)
-	);
-	console.log(
-		`Built versions ${stale.join(', ')} for the update test in ${Date.now() - started} ms`
-	);
+	const builds = stale
+		.reduce((before, version) => before.then(() => build(version, digest)), Promise.resolve())
+		.then(
+			() => {
+				writeState({ state: 'ready' });
+				console.log(
+					`Built versions ${stale.join(', ')} for the update test in ${Date.now() - started} ms`
+				);
+			},
+			(error: unknown) => writeState({ state: 'failed', error: String(error) })
+		);
+	// The global teardown: a run that ends first (one spec file, say) leaves no build half written.
+	return () => builds;
+}
+
+function build(version: string, digest: string): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const child = spawn(
+			process.execPath,
+			['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+			{
+				env: {
+					...process.env,
+					BASE_PATH: updateBuilds.base,
+					COURSE_VERSION: version,
+					BUILD_DIR: updateBuilds.dir(version)
+				},
+				stdio: ['ignore', 'ignore', 'pipe']
+			}
+		);
+		// Shown only on failure: SvelteKit warns that tsconfig.json extends the working files of the
+		// main build, not of these.
+		let errors = '';
+		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+		child.on('error', reject);
+		child.on('exit', (code) => {
+			if (code !== 0) {
+				reject(new Error(`The build of version ${version} failed (${code}):\n${errors}`));
+				return;
+			}
+			writeFileSync(`${updateBuilds.dir(version)}/.source-digest`, digest);
+			resolve();
+		});
+	});
 }

@@ -11,7 +11,7 @@ import {
 	teamFiles,
 	watchPolicy
 } from './helpers';
-import { updateBuilds } from './update-builds';
+import { updateBuilds, updateBuildsReady } from './update-builds';
 
 const langs = ['zh', 'en'] as const;
 type Lang = (typeof langs)[number];
@@ -209,7 +209,11 @@ test.describe('updates', () => {
 		page: quiz,
 		context
 	}) => {
-		test.setTimeout(120_000);
+		// Global setup builds the two versions beside the first tests.
+		test.setTimeout(420_000);
+		const waitedSince = Date.now();
+		await updateBuildsReady(300_000);
+		test.setTimeout(Date.now() - waitedSince + 120_000);
 		const { base, versions } = updateBuilds;
 		const [v1, v2] = versions;
 		const server = createCourseServer({ dir: updateBuilds.dir(v1), base });
