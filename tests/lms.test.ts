@@ -429,8 +429,13 @@ describe('suspend data', () => {
 		}
 		expect(decodeSuspendData('2a|containers~L0,0,,0,', outline)).toHaveLength(1);
 		expect(decodeSuspendData('2a|Bad Id~L0,0,,0,', outline)).toEqual([]);
-		// Another version's layout is not read as this one's.
-		expect(decodeSuspendData('1a|containers~L0,0,,0,', outline)).toEqual([]);
+		// Version 1, written by the first packages: its lessons and attempts, scores in thousandths.
+		const first = outline.lessons[0]!;
+		const v1 = `1a|${first.id}~L0,0,,0,~AAAAAAAAAAAAAAAAA,0,1,1,${first.questions.map(questionHash).join('')},${first.questions.map((_, i) => (i === 0 ? 'go' : 'rs')).join('')}`;
+		const v1Attempt = snapshotOf(decodeSuspendData(v1, outline)).attempts[0];
+		expect(v1Attempt?.scores[first.questions[0]!]).toBe(0.6);
+		expect(v1Attempt?.passed).toBe(true);
+		expect(decodeSuspendData('3a|containers~L0,0,,0,', outline)).toEqual([]);
 		// A question the course no longer has: the attempt is not restored.
 		expect(decodeSuspendData('2a|containers~AAAAAAAAAAAAAAAAA,0,1,1,zzz,BB', outline)).toEqual([]);
 		expect(decodeSuspendData('2a|~Tfull,0', outline)).toHaveLength(1);

@@ -4,7 +4,8 @@
  * out, least important first (see `weights`). Read back, it is untrusted like any stored record:
  * every record decoded goes through records.ts's parsers, and what does not parse is dropped.
  *
- * Layout (version 2): `2` base `|` group `|` group …, where base is the earliest time in the data
+ * Layout (version 2; version 1, which an earlier package wrote, is read too: it had no cards,
+ * track or exams, and scores in thousandths): `2` base `|` group `|` group …, where base is the earliest time in the data
  * (seconds since 1970, base 36) and a group is one lesson's records: its id, then each record as
  * `~` kind letter and fields joined by `,`. The group with no id holds the course's records (the
  * track and the exams). Times are seconds after base, in base 36. A question is named by three
@@ -220,6 +221,8 @@ const unescape = (text: string) =>
 interface Context {
 	/** Seconds since 1970. */
 	base: number;
+	/** A question's score as written: a fraction (`decodeShare`), or in version 1 thousandths. */
+	share: (text: string) => number;
 	time: (time: string) => string;
 	at: (text: string) => string | undefined;
 	names: QuestionNames;
@@ -360,7 +363,7 @@ const kinds = {
 			const [id = '', started = '', duration = '', passed = '', names = '', scores = ''] = fields;
 			const questionIds = context.names.decode(names) ?? [];
 			const scoreOf = questionIds.map((_, index) =>
-				decodeShare(scores.slice(index * 2, index * 2 + 2))
+				context.share(scores.slice(index * 2, index * 2 + 2))
 			);
 			const startedAt = context.at(started);
 			return {
@@ -462,7 +465,7 @@ const kinds = {
 			const given = answers ? (JSON.parse(unescape(answers)) as unknown[]) : [];
 			const finishedAt = finished ? isoTime(context.base * 1000 + fromB36(finished)) : undefined;
 			const scoreOf = questions.map((_, index) =>
-				decodeShare(scores.slice(index * 2, index * 2 + 2))
+				context.share(scores.slice(index * 2, index * 2 + 2))
 			);
 			return {
 				schema: schemaVersion,
@@ -669,6 +672,7 @@ class Renderer {
 			const base = this.#base;
 			context = {
 				base,
+				share: decodeShare,
 				time: (time) => b36(seconds(time) - base),
 				at: () => undefined,
 				names: new QuestionNames(
@@ -790,9 +794,12 @@ export function encodeSuspendData(
  * parse, or names a question the course no longer has, is left out. Never throws.
  */
 export function decodeSuspendData(text: string, outline: CourseOutline): ImportedRecord[] {
-	if (typeof text !== 'string' || !text.startsWith(suspendVersion)) return [];
+	if (typeof text !== 'string') return [];
+	// Version 1 (lessons, attempts and drafts; scores in thousandths) reads as a part of this one.
+	const version = text[0];
+	if (version !== suspendVersion && version !== '1') return [];
 	const [head = '', ...groups] = text.split('|');
-	const base = fromB36(head.slice(suspendVersion.length));
+	const base = fromB36(head.slice(1));
 	if (!Number.isFinite(base)) return [];
 	const exams = new ExamNames(outline);
 	const records: ImportedRecord[] = [];
@@ -803,6 +810,7 @@ export function decodeSuspendData(text: string, outline: CourseOutline): Importe
 		);
 		const context: Context = {
 			base,
+			share: version === '1' ? (score) => fromB36(score) / 1000 : decodeShare,
 			time: () => '',
 			at: (field) => {
 				const offset = fromB36(field);
