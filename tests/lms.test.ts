@@ -43,7 +43,7 @@ const twoYears = 2 * 365 * 24 * 3600 * 1000;
 const day = 86_400_000;
 const end = t0 + twoYears;
 
-/** A finished exam of `trackId` over two questions of each of its lessons, as the store writes it. */
+/** A finished exam of `trackId`, two questions of each of its lessons, as the store writes it. */
 function exam(
 	trackId: string,
 	n: number,

@@ -4,14 +4,14 @@
  * out, least important first (see `weights`). Read back, it is untrusted like any stored record:
  * every record decoded goes through records.ts's parsers, and what does not parse is dropped.
  *
- * Layout (version 2; version 1, which an earlier package wrote, is read too: it had no cards,
- * track or exams, and scores in thousandths): `2` base `|` group `|` group …, where base is the earliest time in the data
- * (seconds since 1970, base 36) and a group is one lesson's records: its id, then each record as
- * `~` kind letter and fields joined by `,`. The group with no id holds the course's records (the
- * track and the exams). Times are seconds after base, in base 36. A question is named by three
- * characters of a hash of its id, resolved against the course's questions of that lesson (`'id'`
- * when two of the lesson's ids share a hash); an exam's question by the lesson's place in the
- * course, one character, and that name. An attempt id as the store makes them (24 hex digits) is
+ * Layout (version 2; version 1, which the first packages wrote, is read too: it had no cards,
+ * track or exams, and scores in thousandths): `2` base `|` group `|` group …, where base is the
+ * earliest time in the data (seconds since 1970, base 36) and a group is one lesson's records: its
+ * id, then each record as `~` kind letter and fields joined by `,`. The group with no id holds the
+ * course's records (the track and the exams). Times are seconds after base, in base 36. A
+ * question is named by three characters of a hash of its id, resolved against the course's
+ * questions of that lesson (`'id'` when two of the lesson's ids share a hash); an exam's question
+ * by the lesson's place in the course, one character, and that name. An attempt id as the store makes them (24 hex digits) is
  * 16 base-64 characters. A question's score is a fraction of two base-64 digits: exact for every
  * score the question types give (right parts over all parts), so that a restored exam keeps the
  * score its certificate's code was made from.
@@ -172,7 +172,7 @@ class QuestionNames {
 	}
 }
 
-/** Names exam questions (`lessonId:questionId`): the lesson's place in the course, then its name. */
+/** Names exam questions (`lessonId:questionId`): the lesson's place in the course, and its name. */
 class ExamNames {
 	readonly #lessons: { id: string; names: QuestionNames }[];
 	constructor(outline: CourseOutline) {
