@@ -11,10 +11,10 @@
  * course's records (the track and the exams). Times are seconds after base, in base 36. A
  * question is named by three characters of a hash of its id, resolved against the course's
  * questions of that lesson (`'id'` when two of the lesson's ids share a hash); an exam's question
- * by the lesson's place in the course, one character, and that name. An attempt id as the store makes them (24 hex digits) is
- * 16 base-64 characters. A question's score is a fraction of two base-64 digits: exact for every
- * score the question types give (right parts over all parts), so that a restored exam keeps the
- * score its certificate's code was made from.
+ * by the lesson's place in the course, one character, and that name. An attempt id as the store
+ * makes them (24 hex digits) is 16 base-64 characters. A question's score is a fraction of two
+ * base-64 digits: exact for every score the question types give (right parts over all parts), so
+ * that a restored exam keeps the score its certificate's code was made from.
  *
  * Kept: every lesson record; each attempt's times, questions, per-question scores and result;
  * the quiz in progress with its answers; every review card, in fixed width (`~C`, see
