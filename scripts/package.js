@@ -49,95 +49,95 @@ export function relativeLinks(html, file) {
 const xml = (/** @type {string} */ text) =>
 	text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** @param {{ title: Record<'zh'|'en', string>, description: Record<'zh'|'en', string>, files: string[] }} course */
-export function manifest12({ title, description, files }) {
-	const both = `${title.zh} · ${title.en}`;
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${identifier}" version="1.0"
-	xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-	xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-	xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
-	xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-	xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-	<metadata>
-		<schema>ADL SCORM</schema>
-		<schemaversion>1.2</schemaversion>
-		<imsmd:lom>
-			<imsmd:general>
-				<imsmd:title>
-					<imsmd:langstring xml:lang="zh-CN">${xml(title.zh)}</imsmd:langstring>
-					<imsmd:langstring xml:lang="en">${xml(title.en)}</imsmd:langstring>
-				</imsmd:title>
-				<imsmd:language>zh-CN</imsmd:language>
-				<imsmd:language>en</imsmd:language>
-				<imsmd:description>
-					<imsmd:langstring xml:lang="zh-CN">${xml(description.zh)}</imsmd:langstring>
-					<imsmd:langstring xml:lang="en">${xml(description.en)}</imsmd:langstring>
-				</imsmd:description>
-			</imsmd:general>
-		</imsmd:lom>
-	</metadata>
-	<organizations default="course">
-		<organization identifier="course">
-			<title>${xml(both)}</title>
-			<item identifier="course-item" identifierref="course-sco" isvisible="true">
-				<title>${xml(both)}</title>
-			</item>
-		</organization>
-	</organizations>
-	<resources>
-		<resource identifier="course-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${files.map((file) => `\t\t\t<file href="${xml(file)}"/>`).join('\n')}
-		</resource>
-	</resources>
-</manifest>
-`;
-}
-
-/** @param {{ title: Record<'zh'|'en', string>, description: Record<'zh'|'en', string>, files: string[] }} course */
-export function manifest2004({ title, description, files }) {
-	const both = `${title.zh} · ${title.en}`;
-	return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${identifier}" version="1"
-	xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-	xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-	xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-	xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-	xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-	xmlns:lom="http://ltsc.ieee.org/xsd/LOM"
-	xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-	xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd http://ltsc.ieee.org/xsd/LOM lom.xsd">
-	<metadata>
-		<schema>ADL SCORM</schema>
-		<schemaversion>2004 4th Edition</schemaversion>
-		<lom:lom>
-			<lom:general>
-				<lom:title>
-					<lom:string language="zh-CN">${xml(title.zh)}</lom:string>
-					<lom:string language="en">${xml(title.en)}</lom:string>
-				</lom:title>
-				<lom:language>zh-CN</lom:language>
-				<lom:language>en</lom:language>
-				<lom:description>
-					<lom:string language="zh-CN">${xml(description.zh)}</lom:string>
-					<lom:string language="en">${xml(description.en)}</lom:string>
-				</lom:description>
-			</lom:general>
-		</lom:lom>
-	</metadata>
-	<organizations default="course">
-		<organization identifier="course">
-			<title>${xml(both)}</title>
-			<item identifier="course-item" identifierref="course-sco" isvisible="true">
-				<title>${xml(both)}</title>
+/**
+ * What the two versions' manifests differ in: namespaces, the metadata's vocabulary, and SCORM
+ * 2004's sequencing (the course, not the LMS, says when it is complete).
+ */
+const versions = {
+	1.2: {
+		version: '1.0',
+		namespaces: {
+			'': 'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd',
+			adlcp: 'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd',
+			imsmd: 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd'
+		},
+		schemaversion: '1.2',
+		lom: 'imsmd:lom',
+		md: 'imsmd',
+		text: (/** @type {string} */ lang, /** @type {string} */ text) =>
+			`<imsmd:langstring xml:lang="${lang}">${xml(text)}</imsmd:langstring>`,
+		sequencing: '',
+		scormType: 'adlcp:scormtype'
+	},
+	2004: {
+		version: '1',
+		namespaces: {
+			'': 'http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd',
+			adlcp: 'http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd',
+			adlseq: 'http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd',
+			adlnav: 'http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd',
+			imsss: 'http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd',
+			lom: 'http://ltsc.ieee.org/xsd/LOM lom.xsd'
+		},
+		schemaversion: '2004 4th Edition',
+		lom: 'lom:lom',
+		md: 'lom',
+		text: (/** @type {string} */ lang, /** @type {string} */ text) =>
+			`<lom:string language="${lang}">${xml(text)}</lom:string>`,
+		sequencing: `
 				<imsss:sequencing>
 					<imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
-				</imsss:sequencing>
+				</imsss:sequencing>`,
+		scormType: 'adlcp:scormType'
+	}
+};
+
+/**
+ * The package's manifest for `version`: one SCO, the course's index.html, listing every file.
+ * @param {'1.2' | '2004'} version
+ * @param {{ title: Record<'zh'|'en', string>, description: Record<'zh'|'en', string>, files: string[] }} course
+ */
+export function manifest(version, { title, description, files }) {
+	const v = versions[version];
+	const both = `${title.zh} · ${title.en}`;
+	const namespaces = Object.entries(v.namespaces).map(([prefix, location]) => [
+		prefix ? `xmlns:${prefix}` : 'xmlns',
+		location.split(' ')[0]
+	]);
+	namespaces.push(['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance']);
+	const bilingual = (/** @type {Record<'zh'|'en', string>} */ text) =>
+		`${v.text('zh-CN', text.zh)}
+					${v.text('en', text.en)}`;
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${identifier}" version="${v.version}"
+${namespaces.map(([name, uri]) => `\t${name}="${uri}"`).join('\n')}
+	xsi:schemaLocation="${Object.values(v.namespaces).join(' ')}">
+	<metadata>
+		<schema>ADL SCORM</schema>
+		<schemaversion>${v.schemaversion}</schemaversion>
+		<${v.lom}>
+			<${v.md}:general>
+				<${v.md}:title>
+					${bilingual(title)}
+				</${v.md}:title>
+				<${v.md}:language>zh-CN</${v.md}:language>
+				<${v.md}:language>en</${v.md}:language>
+				<${v.md}:description>
+					${bilingual(description)}
+				</${v.md}:description>
+			</${v.md}:general>
+		</${v.lom}>
+	</metadata>
+	<organizations default="course">
+		<organization identifier="course">
+			<title>${xml(both)}</title>
+			<item identifier="course-item" identifierref="course-sco" isvisible="true">
+				<title>${xml(both)}</title>${v.sequencing}
 			</item>
 		</organization>
 	</organizations>
 	<resources>
-		<resource identifier="course-sco" type="webcontent" adlcp:scormType="sco" href="index.html">
+		<resource identifier="course-sco" type="webcontent" ${v.scormType}="sco" href="index.html">
 ${files.map((file) => `\t\t\t<file href="${xml(file)}"/>`).join('\n')}
 		</resource>
 	</resources>
@@ -181,12 +181,12 @@ function main() {
 			file.endsWith('.html') ? Buffer.from(relativeLinks(data.toString('utf8'), file)) : data
 		);
 	}
-	for (const [version, name, write] of /** @type {const} */ ([
-		['1.2', 'k8s-course-scorm12.zip', manifest12],
-		['2004', 'k8s-course-scorm2004.zip', manifest2004]
+	for (const [version, name] of /** @type {const} */ ([
+		['1.2', 'k8s-course-scorm12.zip'],
+		['2004', 'k8s-course-scorm2004.zip']
 	])) {
 		const entries = new Map(contents);
-		entries.set('imsmanifest.xml', Buffer.from(write({ title, description, files })));
+		entries.set('imsmanifest.xml', Buffer.from(manifest(version, { title, description, files })));
 		const target = join(out, name);
 		mkdirSync(dirname(target), { recursive: true });
 		const bytes = writeZip(target, entries);

@@ -9,6 +9,24 @@ const dosTime = 0;
 const dosDate = (0 << 9) | (1 << 5) | 1;
 
 /**
+ * The fields a local header and its central directory record share, in the same order; the
+ * central record has them two bytes later (after "version made by").
+ * @param {Buffer} header @param {number} at
+ * @param {{ method: number, crc: number, size: number, length: number, nameLength: number }} entry
+ */
+function writeEntryFields(header, at, { method, crc, size, length, nameLength }) {
+	header.writeUInt16LE(20, at); // version needed: 2.0
+	header.writeUInt16LE(0x0800, at + 2); // names in UTF-8
+	header.writeUInt16LE(method, at + 4);
+	header.writeUInt16LE(dosTime, at + 6);
+	header.writeUInt16LE(dosDate, at + 8);
+	header.writeUInt32LE(crc, at + 10);
+	header.writeUInt32LE(size, at + 14);
+	header.writeUInt32LE(length, at + 18);
+	header.writeUInt16LE(nameLength, at + 22);
+}
+
+/**
  * Writes `entries` (path inside the zip, with "/", to content) as a zip file; returns its size.
  * @param {string} target @param {Map<string, Buffer>} entries
  */
@@ -23,31 +41,20 @@ export function writeZip(target, entries) {
 		const deflated = deflateRawSync(data, { level: 9 });
 		const stored = deflated.length >= data.length;
 		const body = stored ? data : deflated;
-		const crc = crc32(data);
+		const fields = {
+			method: stored ? 0 : 8,
+			crc: crc32(data),
+			size: body.length,
+			length: data.length,
+			nameLength: nameBytes.length
+		};
 		const local = Buffer.alloc(30);
 		local.writeUInt32LE(0x04034b50, 0);
-		local.writeUInt16LE(20, 4); // version needed: 2.0
-		local.writeUInt16LE(0x0800, 6); // names in UTF-8
-		local.writeUInt16LE(stored ? 0 : 8, 8);
-		local.writeUInt16LE(dosTime, 10);
-		local.writeUInt16LE(dosDate, 12);
-		local.writeUInt32LE(crc, 14);
-		local.writeUInt32LE(body.length, 18);
-		local.writeUInt32LE(data.length, 22);
-		local.writeUInt16LE(nameBytes.length, 26);
-		local.writeUInt16LE(0, 28);
+		writeEntryFields(local, 4, fields);
 		const header = Buffer.alloc(46);
 		header.writeUInt32LE(0x02014b50, 0);
-		header.writeUInt16LE(20, 4);
-		header.writeUInt16LE(20, 6);
-		header.writeUInt16LE(0x0800, 8);
-		header.writeUInt16LE(stored ? 0 : 8, 10);
-		header.writeUInt16LE(dosTime, 12);
-		header.writeUInt16LE(dosDate, 14);
-		header.writeUInt32LE(crc, 16);
-		header.writeUInt32LE(body.length, 20);
-		header.writeUInt32LE(data.length, 24);
-		header.writeUInt16LE(nameBytes.length, 28);
+		header.writeUInt16LE(20, 4); // made by: 2.0
+		writeEntryFields(header, 6, fields);
 		header.writeUInt32LE(offset, 42);
 		central.push(header, nameBytes);
 		parts.push(local, nameBytes, body);

@@ -63,12 +63,14 @@ export const tracks = loadTracks(${JSON.stringify(lessonsDir)}, course.lessons.m
 }
 
 /**
- * Each lesson's id and question ids, in course order: what the LMS's suspend data names
- * (src/lib/lms/suspend.ts), for the browser. Read from the same files as the course, after the
- * build has validated them; tests/lms.test.ts holds it to the course's own reading.
+ * Each lesson's id and question ids, in course order, and each track's lessons: what the LMS's
+ * suspend data names and its report follows (src/lib/lms), for the browser. Read from the same
+ * files as the course, after the build has validated them; tests/lms.test.ts holds it to the
+ * course's own reading.
  */
 export function readOutline(lessonsDir: string): {
 	lessons: { id: string; questions: string[] }[];
+	tracks: { id: string; lessons: string[] }[];
 } {
 	const folders = readdirSync(lessonsDir, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
@@ -85,7 +87,11 @@ export function readOutline(lessonsDir: string): {
 		);
 		lessons.push({ id, questions });
 	}
-	return { lessons };
+	const tracksFile = join(lessonsDir, 'tracks.yaml');
+	const tracks = existsSync(tracksFile)
+		? ((parseYaml(readFileSync(tracksFile, 'utf8')) ?? []) as { id: string; lessons: string[] }[])
+		: [];
+	return { lessons, tracks: tracks.map(({ id, lessons }) => ({ id, lessons })) };
 }
 
 async function reloadCourse(

@@ -303,10 +303,11 @@ export async function connectLms(
 	await progress.load();
 	await join();
 
-	// Told at once, then after every change: a finished quiz is committed at once.
+	// Told at once, then after every change: a finished quiz or exam is committed at once.
 	$effect.root(() => {
 		$effect(() => {
 			void progress.attempts;
+			void progress.exams.filter((exam) => exam.finishedAt).length;
 			untrack(() => {
 				write();
 				commit();
@@ -315,6 +316,9 @@ export async function connectLms(
 		$effect(() => {
 			void $state.snapshot(progress.lessons);
 			void $state.snapshot(progress.drafts);
+			void progress.cards;
+			void progress.track;
+			void progress.exams;
 			untrack(write);
 		});
 	});

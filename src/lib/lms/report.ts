@@ -3,34 +3,57 @@
  * and the session's time in each standard's format. The LMS run-time data model names are here
  * too, per version, so that the connection (connection.svelte.ts) is the same for both.
  */
-import { attemptsFor, type ProgressSnapshot } from '$lib/progress/queries';
+import {
+	attemptsFor,
+	certifiedExam,
+	finishedExams,
+	hasPassed,
+	type ProgressSnapshot
+} from '$lib/progress/queries';
 import type { LmsVersion } from './probe';
 import type { CourseOutline } from './suspend';
 import { scorm12SuspendLimit, scorm2004SuspendLimit } from './suspend';
 
 export interface CourseReport {
-	/** Every lesson's quiz passed. */
+	/** The chosen track's final exam passed; before any exam, every lesson of the track passed. */
 	complete: boolean;
-	/** Lessons passed, of all: 0 to 1. */
+	/** 0 to 1: the track's lessons passed, of all (1 once its exam is passed). */
 	progress: number;
-	/** 0 to 1: the mean of the best scores of the quizzes taken; none before the first. */
+	/**
+	 * 0 to 1: the best passed exam's score, else the latest exam's; before any exam, the mean of the
+	 * best scores of the quizzes taken; none before the first.
+	 */
 	score: number | undefined;
 }
 
 /**
- * The course is complete when every lesson's quiz is passed. A final exam (records schema 4) and
- * the learner's track will decide it where they exist; the score then is the exam's.
+ * The course as the learner's track defines it: with a track chosen (and known to the course),
+ * its lessons and its final exam, which decides once taken; with none, every lesson, and no exam.
  */
 export function courseReport(progress: ProgressSnapshot, outline: CourseOutline): CourseReport {
-	const lessonIds = outline.lessons.map((lesson) => lesson.id);
-	const passed = lessonIds.filter((id) => attemptsFor(progress, id).some((a) => a.passed));
+	const track = outline.tracks.find((candidate) => candidate.id === progress.track?.trackId);
+	const known = new Set(outline.lessons.map((lesson) => lesson.id));
+	const lessonIds = track
+		? track.lessons.filter((id) => known.has(id))
+		: outline.lessons.map((lesson) => lesson.id);
+	const passed = lessonIds.filter((id) => hasPassed(progress, id));
+	const share = lessonIds.length > 0 ? passed.length / lessonIds.length : 0;
+	const exams = track ? finishedExams(progress, track.id) : [];
+	if (track && exams.length > 0) {
+		const certified = certifiedExam(progress, track.id);
+		return {
+			complete: certified !== undefined,
+			progress: certified ? 1 : share,
+			score: (certified ?? exams.at(-1)!).score
+		};
+	}
 	const best = lessonIds.flatMap((id) => {
 		const scores = attemptsFor(progress, id).map((attempt) => attempt.score);
 		return scores.length > 0 ? [Math.max(...scores)] : [];
 	});
 	return {
 		complete: lessonIds.length > 0 && passed.length === lessonIds.length,
-		progress: lessonIds.length > 0 ? passed.length / lessonIds.length : 0,
+		progress: share,
 		score: best.length > 0 ? best.reduce((sum, score) => sum + score, 0) / best.length : undefined
 	};
 }

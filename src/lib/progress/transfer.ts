@@ -104,7 +104,7 @@ export function nestingDepth(text: string): number {
 }
 
 /** Times that are in the past when written (a card's `due` is in the future by design). */
-const timeFields = [
+export const timeFields = [
 	'openedAt',
 	'lastVisitedAt',
 	'finishedAt',
