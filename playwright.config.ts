@@ -20,6 +20,10 @@ export default defineConfig({
 		// Tracing snapshots the page at every action, doubling its cost; CI keeps no artifacts.
 		trace: ci ? 'off' : 'retain-on-failure',
 		...devices['Desktop Chrome'],
+		// A page whose service worker installs downloads the whole course into its cache: once for
+		// every test, a minute of the run. The tests of what the service worker does allow it
+		// (offline, updates, search and the exam offline, the SCORM packages, the home's audit).
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: findChromium(), args: chromiumArgs }
 	},
 	webServer: {

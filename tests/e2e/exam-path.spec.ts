@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { answerAndGoOn, choose, passedQuizzesFile, quizKey, started } from './helpers';
 
+// What the service worker does is part of what these tests prove (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 type Lang = 'zh' | 'en';
 
 const tracks = parse(readFileSync('lessons/tracks.yaml', 'utf8')) as {

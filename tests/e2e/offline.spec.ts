@@ -13,6 +13,9 @@ import {
 } from './helpers';
 import { updateBuilds, updateBuildsReady } from './update-builds';
 
+// What the service worker does is part of what these tests prove (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const langs = ['zh', 'en'] as const;
 type Lang = (typeof langs)[number];
 const text = {

@@ -14,6 +14,9 @@ import {
 	storedRecords
 } from './helpers';
 
+// What the service worker does is part of what these tests prove (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 // The SCORM packages hosted as an LMS hosts them: a launch page holds the run-time API of
 // scorm-again (the library LMSs embed), opens the package's index.html from the path the LMS
 // unpacked it to, and keeps what the course commits, on its server, for the next launch.

@@ -129,8 +129,10 @@ test('search by keyboard: the / key, arrows, Enter and Esc', async ({ page, base
 	await expect(page).toHaveURL(`${baseURL}/zh/${teaching['控制组']}`);
 });
 
-test('search works offline, in both languages', async ({ page, context }) => {
+test('search works offline, in both languages', async ({ browser, baseURL }) => {
 	test.setTimeout(90_000);
+	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+	const page = await context.newPage();
 	await page.goto('/en/lessons/cncf/');
 	const status = page.locator('.offline-status');
 	await expect(status).toHaveAttribute('data-cache', 'ready', { timeout: 30_000 });
@@ -141,6 +143,7 @@ test('search works offline, in both languages', async ({ page, context }) => {
 		const links = await search(page, lang === 'zh' ? '无服务器' : 'serverless');
 		expect(links.length).toBeGreaterThan(0);
 	}
+	await context.close();
 });
 
 for (const lang of ['zh', 'en'] as const) {

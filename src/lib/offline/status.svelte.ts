@@ -78,13 +78,15 @@ export class OfflineStatus {
 		scope: string,
 		listen: (target: EventTarget, type: string, handler: () => void) => void
 	): Promise<void> {
-		let registration: ServiceWorkerRegistration;
+		let registration: ServiceWorkerRegistration | undefined;
 		try {
 			registration = await navigator.serviceWorker.register(scriptUrl, { scope });
 		} catch {
 			// Blocked (some private modes) or unreachable: the course still works online.
 			return;
 		}
+		// Blocked by a stand-in that registers nothing (browser automation does this).
+		if (!registration) return;
 		this.#registration = registration;
 		const follow = (worker: ServiceWorker | null) => {
 			if (worker) listen(worker, 'statechange', () => void this.#refresh());
