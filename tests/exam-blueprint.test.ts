@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +12,7 @@ import {
 	type PoolLesson,
 	type PoolQuestion
 } from '../src/lib/exam/blueprint';
+import { parse } from 'yaml';
 
 const question = fc.record({
 	kind: fc.constantFrom<PoolQuestion['kind']>('recall', 'apply', 'scenario'),
@@ -265,4 +268,56 @@ describe('the exam draw', () => {
 			expect(ofLesson(after, lesson.lessonId)).toEqual(ofLesson(before, lesson.lessonId));
 		}
 	});
+});
+
+describe('the exam draw on the course’s own tracks and quizzes', () => {
+	const folders = readdirSync('lessons').filter((name) => /^\d+-/.test(name));
+	const poolOf = (lessonId: string): PoolLesson => {
+		const folder = folders.find((name) => name.replace(/^\d+-/, '') === lessonId)!;
+		const quiz = parse(readFileSync(join('lessons', folder, 'quiz.yaml'), 'utf8')) as {
+			questions: PoolQuestion[];
+		};
+		return {
+			lessonId,
+			questions: quiz.questions.map(({ id, kind, trivia }) => ({ id, kind, trivia }))
+		};
+	};
+	const tracks = parse(readFileSync('lessons/tracks.yaml', 'utf8')) as {
+		id: string;
+		lessons: string[];
+	}[];
+	const seeds = [0, 1, 2, 0x7fffffff, 0xffffffff, 20261202];
+
+	for (const track of tracks) {
+		const lessons = track.lessons.map(poolOf);
+		const all = lessons.flatMap((lesson) => lesson.questions);
+		const keysOf = (drawn: DrawnQuestion[]) =>
+			drawn.map((item) => drawKey(item.lessonId, item.questionId));
+
+		it(`${track.id}: at least two questions per lesson, mostly apply and scenario`, () => {
+			for (const seed of seeds) {
+				const drawn = drawExam(lessons, seed);
+				expect(drawn.length).toBe(Math.max(examSize, minPerLesson * lessons.length));
+				for (const lesson of lessons) {
+					const count = drawn.filter((item) => item.lessonId === lesson.lessonId).length;
+					expect(count, lesson.lessonId).toBeGreaterThanOrEqual(minPerLesson);
+				}
+				const applied = drawn.filter((item) => isApplied(questionOf(lessons, item))).length;
+				expect(applied / drawn.length).toBeGreaterThanOrEqual(1 - maxRecallShare);
+				expect(applied / drawn.length).toBeGreaterThan(all.filter(isApplied).length / all.length);
+				expect(drawn.filter((item) => questionOf(lessons, item).trivia)).toEqual([]);
+			}
+		});
+
+		it(`${track.id}: the same draw for a stored seed, and a retake asks other questions`, () => {
+			for (const seed of seeds) {
+				const first = drawExam(lessons, seed);
+				// What a reload or the other language draws from the stored seed.
+				expect(drawExam(structuredClone(lessons), seed)).toEqual(first);
+				const retake = keysOf(drawExam(lessons, seed + 1, { avoid: keysOf(first) }));
+				expect(retake).toHaveLength(first.length);
+				expect(retake.filter((key) => keysOf(first).includes(key))).toEqual([]);
+			}
+		});
+	}
 });

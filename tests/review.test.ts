@@ -205,6 +205,22 @@ describe("today's queue", () => {
 		expect(dueQueue([kept], now, edited, utc)).toEqual([kept]);
 	});
 
+	it('keeps a retired card as it was: its question, back under its id, goes on from its history', () => {
+		// Three reviews, one lapse, then the question is removed from the quiz.
+		let card = firstCard({ lessonId: 'containers', questionId: 'c2' }, 'good', at(-40, now));
+		for (const next of ['again', 'good'] as const) card = schedule(card, next, new Date(card.due));
+		expect([card.reps, card.lapses]).toEqual([3, 1]);
+		const without: CourseQuestions = [{ lessonId: 'containers', questionIds: ['c1', 'c3'] }];
+		const later = at(60, now);
+		expect(dueQueue([card], later, without, utc)).toEqual([]);
+		expect(nextDue([card], later, without, utc)).toEqual({ dueToday: 0 });
+		// Rewritten and put back under the same id: the same card, rated on from where it was.
+		expect(dueQueue([card], later, course, utc)).toEqual([card]);
+		const rated = rateAnswer(card, card, { score: 1, correct: true }, later);
+		expect(rated).toEqual(schedule(card, 'good', later));
+		expect([rated.reps, rated.lapses]).toEqual([4, 1]);
+	});
+
 	it('interleaves lessons instead of asking one lesson as a block', () => {
 		const cards = [
 			...['c1', 'c2', 'c3'].map((id) => cardDue('containers', id, now)),

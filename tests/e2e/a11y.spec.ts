@@ -1,43 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './axe';
+import { expect, test } from '@playwright/test';
+import { audit } from './axe';
 import { quizKey, started, teamFiles } from './helpers';
 import { answerByKeyboard } from './keyboard';
-
-// The rules among those whose outcome depends on the colours: contrast of text, and links in
-// text told apart from it by colour.
-const colourRules = ['color-contrast', 'link-in-text-block'];
-
-type Violations = Awaited<ReturnType<typeof axeViolations>>;
-
-const listed = (violations: Violations) =>
-	violations.map(
-		(v) =>
-			`${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
-				.map((n) => n.target.join(' '))
-				.slice(0, 5)
-				.join('\n    ')}`
-	);
-
-const background = (page: Page) =>
-	page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-
-/**
- * Audits the page as it is: every rule in the light theme, then, on the same page in the same
- * state, the rules that depend on colour in the dark theme. Nothing else differs between the
- * themes (they only swap colours), so each page and state is fully audited once, and its
- * colours twice, without walking to it twice.
- */
-async function audit(page: Page, what: string) {
-	const found = listed(await axeViolations(page));
-	expect(found, `${what}, light theme:\n${found.join('\n')}`).toEqual([]);
-	const lightBackground = await background(page);
-	await page.emulateMedia({ colorScheme: 'dark' });
-	// Else the second audit would look at the light colours again and prove nothing.
-	expect(await background(page), `${what}: the dark theme applies`).not.toBe(lightBackground);
-	const foundDark = listed(await axeViolations(page, { rules: colourRules }));
-	expect(foundDark, `${what}, dark theme:\n${foundDark.join('\n')}`).toEqual([]);
-	await page.emulateMedia({ colorScheme: 'light' });
-}
 
 for (const lang of ['zh', 'en'] as const) {
 	test.describe(`${lang}`, () => {

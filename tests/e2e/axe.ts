@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Result, RunOptions } from 'axe-core';
 
 const axeSource = readFileSync(
@@ -35,4 +35,41 @@ export async function axeViolations(
 		},
 		[options.include, runOptions] as const
 	);
+}
+
+// The rules among those whose outcome depends on the colours: contrast of text, and links in
+// text told apart from it by colour.
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
+type Violations = Awaited<ReturnType<typeof axeViolations>>;
+
+const listed = (violations: Violations) =>
+	violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 5)
+				.join('\n    ')}`
+	);
+
+const background = (page: Page) =>
+	page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+/**
+ * Audits the page as it is: every rule in the light theme, then, on the same page in the same
+ * state, the rules that depend on colour in the dark theme. Nothing else differs between the
+ * themes (they only swap colours), so each page and state is fully audited once, and its
+ * colours twice, without walking to it twice. `include` audits only that part of the page (one
+ * whose other parts are audited elsewhere).
+ */
+export async function audit(page: Page, what: string, include?: string) {
+	const found = listed(await axeViolations(page, { include }));
+	expect(found, `${what}, light theme:\n${found.join('\n')}`).toEqual([]);
+	const lightBackground = await background(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	// Else the second audit would look at the light colours again and prove nothing.
+	expect(await background(page), `${what}: the dark theme applies`).not.toBe(lightBackground);
+	const foundDark = listed(await axeViolations(page, { rules: colourRules, include }));
+	expect(foundDark, `${what}, dark theme:\n${foundDark.join('\n')}`).toEqual([]);
+	await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { answerAndGoOn, choose, passedQuizzesFile, quizKey, started } from './helpers';
+import { audit } from './axe';
+import {
+	answerAndGoOn,
+	choose,
+	passedQuizzesFile,
+	quizKey,
+	seedProgress,
+	started,
+	storedRecords
+} from './helpers';
 
 // What the service worker does is part of what these tests prove (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -20,6 +29,8 @@ const words = {
 		startQuiz: '开始测验',
 		takeExam: '参加结业考试',
 		startExam: '开始考试',
+		lastResult: '考试结果',
+		retake: '重新考试（换一组题目）',
 		next: '下一题',
 		handIn: '交卷',
 		passed: '已通过',
@@ -38,6 +49,8 @@ const words = {
 		startQuiz: 'Start the quiz',
 		takeExam: 'Take the final exam',
 		startExam: 'Start the exam',
+		lastResult: 'Your result',
+		retake: 'Take it again (other questions)',
 		next: 'Next question',
 		handIn: 'Hand in',
 		passed: 'Passed',
@@ -57,13 +70,126 @@ const words = {
 const pdfPages = (pdf: Buffer) =>
 	(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
-async function answerExamQuestion(page: Page) {
+/** The exam question on screen: its `lessonId:questionId` and its answer key. */
+async function examQuestion(page: Page) {
 	const section = page.locator('.quiz-question');
 	const lessonId = (await section.getAttribute('data-lesson'))!;
 	const questionId = (await section.getAttribute('data-question'))!;
 	const key = quizKey(lessonId).questions.find((question) => question.id === questionId)!;
-	await choose(page, key);
-	return questionId;
+	return { id: `${lessonId}:${questionId}`, key };
+}
+
+/**
+ * The answer the question on screen shows, in terms no language changes: options and lines
+ * chosen, choices made, text typed, items in their order.
+ */
+const answerOnScreen = (page: Page) =>
+	page.locator('.quiz-question').evaluate((section) =>
+		[...section.querySelectorAll<HTMLElement>('input, select, button[aria-pressed], li[data-item]')]
+			.map((element) => {
+				if (element instanceof HTMLInputElement && ['radio', 'checkbox'].includes(element.type))
+					return `${element.value}:${element.checked}`;
+				if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement)
+					return element.value;
+				if (element.dataset.item) return `item:${element.dataset.item}`;
+				return `line ${element.dataset.line}:${element.getAttribute('aria-pressed')}`;
+			})
+			.join('|')
+	);
+
+/** The time the exam's clock shows, in seconds ("1 min 5 s", "1 分 5 秒", "40 秒"). */
+async function clockSeconds(page: Page) {
+	const numbers = ((await page.locator('.exam-clock .elapsed').textContent()) ?? '')
+		.match(/\d+/g)!
+		.map(Number);
+	return numbers.length === 2 ? numbers[0]! * 60 + numbers[1]! : numbers[0]!;
+}
+
+/** The stored exam in progress of `trackId`. */
+async function storedExam(page: Page, trackId: string) {
+	const records = JSON.parse(await storedRecords(page)) as [string, Record<string, unknown>][];
+	const exams = records.filter(
+		([key, value]) => key.startsWith(`exam:${trackId}:`) && value.finishedAt === undefined
+	);
+	expect(exams).toHaveLength(1);
+	return exams[0]![1] as { startedAt: string; questions: string[]; answers: object };
+}
+
+/**
+ * At the third question, answered: a reload, then a switch to the other language and back, keep
+ * the same question at the same place, the answers given so far, and the clock, which goes on
+ * from the exam's start. Returns the draw, as stored.
+ */
+async function expectKeptAcrossReloadAndSwitch(
+	page: Page,
+	lang: Lang,
+	trackId: string,
+	id: string
+) {
+	const other: Lang = lang === 'zh' ? 'en' : 'zh';
+	// Each answer is saved as it is given.
+	await expect
+		.poll(async () => Object.keys((await storedExam(page, trackId)).answers).length)
+		.toBe(3);
+	const before = await storedExam(page, trackId);
+	expect(before.answers).toHaveProperty([id]);
+	const shown = await answerOnScreen(page);
+	// Long enough that a clock started again by the reload or the switch would show less.
+	await expect.poll(() => clockSeconds(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
+	const kept = async (shownIn: Lang) => {
+		const now = Date.now();
+		await expect(page.locator('html')).toHaveAttribute('lang', shownIn === 'zh' ? /^zh/ : 'en');
+		await expect(page.locator('.quiz-question')).toHaveAttribute(
+			'data-question',
+			id.slice(id.indexOf(':') + 1)
+		);
+		const position = page.locator('#question-progress');
+		await expect(position).toContainText(shownIn === 'zh' ? '第 3 题' : '3 of');
+		await expect(position).toContainText(String(before.questions.length));
+		await expect(page.locator('.exam-clock')).toContainText(
+			shownIn === 'zh' ? '已答 3 题' : '3 of'
+		);
+		expect(await answerOnScreen(page), `the answer on screen (${shownIn})`).toBe(shown);
+		const after = await storedExam(page, trackId);
+		expect([after.startedAt, after.questions, after.answers]).toEqual([
+			before.startedAt,
+			before.questions,
+			before.answers
+		]);
+		// The clock counts from the exam's start, not from the page's (it ticks once a second).
+		const since = Math.floor((now - Date.parse(before.startedAt)) / 1000);
+		expect(await clockSeconds(page)).toBeGreaterThanOrEqual(since - 1);
+		// No feedback during the exam.
+		await expect(page.locator('.verdict')).toHaveCount(0);
+	};
+	await page.reload();
+	await kept(lang);
+	await page.locator('.lang-switch').click();
+	await kept(other);
+	await page.locator('.lang-switch').click();
+	await kept(lang);
+	return before.questions;
+}
+
+/** A finished exam with every question wrong, some hours before now. */
+function failedExam(trackId: string, questions: string[]) {
+	const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString();
+	return {
+		schema: 4,
+		trackId,
+		attemptId: 'f'.repeat(24),
+		seed: 7,
+		courseVersion: 'earlier',
+		startedAt: at(3),
+		updatedAt: at(2),
+		questions,
+		current: questions[0],
+		answers: {},
+		finishedAt: at(2),
+		scores: Object.fromEntries(questions.map((question) => [question, 0])),
+		score: 0,
+		passed: false
+	};
 }
 
 // One walk per language, each on its own track: the whole path, start to team page.
@@ -95,6 +221,7 @@ for (const { lang, trackId, lastQuiz } of walks) {
 			.setInputFiles(passedQuizzesFile(track.lessons.filter((id) => id !== lastQuiz)));
 		await page.getByRole('button', { name: say.merge }).click();
 		await expect(path).toHaveAttribute('data-left', '1');
+		await audit(page, 'home, a track chosen', '.track-panel');
 
 		// The last one passed here: each checked question becomes a review card.
 		await page.goto(`/${lang}/lessons/${lastQuiz}/quiz/`);
@@ -107,33 +234,52 @@ for (const { lang, trackId, lastQuiz } of walks) {
 		await page.goto(`/${lang}/`);
 		await expect(path).toHaveAttribute('data-left', '0');
 		await page.getByRole('link', { name: say.takeExam }).click();
-		await page.getByRole('button', { name: say.startExam }).click();
+		await expect(page.getByRole('button', { name: say.startExam })).toBeVisible();
+
+		// An exam failed earlier: its result links each lesson to reread and review. The retake
+		// asks none of its questions (each lesson has more than enough others).
+		const failed = track.lessons.flatMap((lessonId) =>
+			quizKey(lessonId)
+				.questions.slice(0, 2)
+				.map((question) => `${lessonId}:${question.id}`)
+		);
+		await seedProgress(page, {
+			[`exam:${trackId}:${'f'.repeat(24)}`]: failedExam(trackId, failed)
+		});
+		await page.getByRole('button', { name: say.lastResult }).click();
+		await expect(page.locator('.exam-result .verdict.incorrect')).toBeVisible();
+		await expect(page.locator('.breakdown a')).toHaveCount(2 * track.lessons.length);
+		await audit(page, 'exam result, not passed');
+		await page.getByRole('button', { name: say.retake }).click();
 		const total = Number(
 			(await page.locator('.quiz-question progress').getAttribute('max')) ?? '0'
 		);
 		expect(total).toBeGreaterThanOrEqual(2 * track.lessons.length);
-		const asked = new Set<string>();
+		const asked: string[] = [];
+		let draw: string[] = [];
+		const audited = new Set<string>();
 		for (let n = 1; n <= total; n++) {
-			await expect(page.locator('#question-progress')).toContainText(String(n));
-			asked.add(await answerExamQuestion(page));
-			if (n === 3) {
-				const here = await page.locator('.quiz-question').getAttribute('data-question');
-				// The answer on screen is saved as it is given: a reload finds it.
-				await page.waitForTimeout(300);
-				await page.reload();
-				await expect(page.locator('.quiz-question')).toHaveAttribute('data-question', here!);
-				await expect(page.locator('.exam-clock')).toContainText(
-					lang === 'zh' ? '已答 3 题' : '3 of'
-				);
-				// No feedback during the exam.
-				await expect(page.locator('.verdict')).toHaveCount(0);
+			// The first number is the position ("第 2 题，共 20 题", "Question 2 of 20"): moving on
+			// saves first, then shows the next question.
+			await expect(page.locator('#question-progress')).toHaveText(new RegExp(`^\\D*${n}\\D`));
+			const { id, key: question } = await examQuestion(page);
+			asked.push(id);
+			if (!audited.has(question.type)) {
+				audited.add(question.type);
+				await audit(page, `exam, a ${question.type} question`);
 			}
+			await choose(page, question);
+			if (n === 3) draw = await expectKeptAcrossReloadAndSwitch(page, lang, trackId, id);
 			await page.getByRole('button', { name: n < total ? say.next : say.handIn }).click();
 		}
-		expect(asked.size).toBe(total);
+		// The same questions in the same order throughout, none of the failed exam's.
+		expect(asked).toEqual(draw);
+		expect(new Set(asked).size).toBe(total);
+		expect(asked.filter((id) => failed.includes(id))).toEqual([]);
 		await expect(page.locator('.exam-result .verdict.correct')).toContainText(say.passed);
 		await expect(page.locator('.exam-result .score')).toHaveAttribute('data-score', '1');
 		await expect(page.locator('.breakdown li')).toHaveCount(track.lessons.length);
+		await audit(page, 'exam result, passed');
 
 		// The certificate: a name typed, both languages on one page, one A4 page printed.
 		await page.getByRole('link', { name: say.certificate }).click();
@@ -147,6 +293,7 @@ for (const { lang, trackId, lastQuiz } of walks) {
 		);
 		await expect(certificate).toHaveAttribute('data-code', /^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
 		const code = (await certificate.getAttribute('data-code'))!;
+		await audit(page, 'certificate, with a name');
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		expect(pdfPages(pdf)).toBe(1);
 
@@ -154,6 +301,7 @@ for (const { lang, trackId, lastQuiz } of walks) {
 		await page.clock.setFixedTime(Date.now() + 30 * 86_400_000);
 		await page.goto(`/${lang}/review/`);
 		await expect(page.locator('.review')).toHaveAttribute('data-phase', 'card');
+		await audit(page, 'review, a card due');
 		for (let n = 0; n < key.questions.length; n++) {
 			const section = page.locator('.quiz-question');
 			const questionId = (await section.getAttribute('data-question'))!;
