@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { coursePlugin } from './src/lib/content/course-plugin.ts';
+import { pageScriptPlugin } from './src/lib/prerender/page-script.ts';
+import svelteConfig from './svelte.config.js';
 
 /**
  * The client's files as written, for `resolveDependencies` below: it runs in Vite's own
@@ -27,10 +30,15 @@ function loadedWith(file: string, loaded = new Set<string>()): Set<string> {
 }
 
 export default defineConfig({
-	plugins: [bundleView, coursePlugin(), sveltekit()],
+	plugins: [bundleView, coursePlugin(), pageScriptPlugin(), sveltekit()],
 	server: { fs: { allow: ['lessons'] } },
 	// The SCORM packages' build (scripts/package.js): page links name index.html, no service worker.
-	define: { __COURSE_PACKAGE__: JSON.stringify(process.env.COURSE_PACKAGE === 'scorm') },
+	define: {
+		__COURSE_PACKAGE__: JSON.stringify(process.env.COURSE_PACKAGE === 'scorm'),
+		__COURSE_CLIENT_DIR__: JSON.stringify(
+			resolve(svelteConfig.kit?.outDir ?? '.svelte-kit', 'output', 'client')
+		)
+	},
 	// Rolldown's table of plugin timings after every build is noise here: prerendering every page
 	// in writeBundle is the build's job, not a slow plugin.
 	build: {
@@ -45,19 +53,28 @@ export default defineConfig({
 		},
 		rolldownOptions: {
 			checks: { bundlerTimings: false },
-			// Two files every page loads, instead of a dozen chunks of a few hundred bytes each that
-			// cost a request and a gzip header apiece: Svelte with SvelteKit's client, and the course's
-			// own modules that every page's layout uses (strings, paths, the progress store, the LMS's start).
+			// A few files every page loads, instead of a dozen chunks of a few hundred bytes each that
+			// cost a request and a gzip header apiece: Svelte, SvelteKit's client, and the course's
+			// own modules that every page's layout uses (strings, the progress session, the LMS's start).
 			output: {
 				codeSplitting: {
 					groups: [
+						// Svelte, with `$app/environment`: the pages without SvelteKit's client (lessons,
+						// the glossary) load this and not SvelteKit's client. `$app/paths` imports that
+						// client: what those pages run does not import it (src/lib/page-script/).
 						{
-							name: 'framework',
-							test: /node_modules[\\/](svelte|@sveltejs|esm-env|devalue)|preload-helper/
+							name: 'svelte',
+							test: /node_modules[\\/](svelte|esm-env)[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment|preload-helper/,
+							priority: 2
+						},
+						{
+							name: 'kit',
+							test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/,
+							priority: 1
 						},
 						{
 							name: 'course',
-							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|paths|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start)/
+							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start|page-script[\\/](session|read-pages))/
 						},
 						{
 							name: 'progress',

@@ -1,25 +1,32 @@
 import type { Handle } from '@sveltejs/kit';
-import { building } from '$app/environment';
+import { building, dev } from '$app/environment';
+import { base } from '$app/paths';
 import { htmlLang, isLang } from '$lib/i18n/langs';
-import { deferHydration } from '$lib/prerender/defer-hydration';
+import {
+	readPageScriptFiles,
+	withDevPageScript,
+	withPageScript,
+	type PageScriptFiles
+} from '$lib/prerender/page-script';
 
-/**
- * Pages that are read, not operated: their scripts wait for the first paint. The others (home,
- * quizzes, glossary filter, team page) are operated at once, and their scripts start as soon as
- * SvelteKit has them: a control that looks ready should be ready.
- */
-const readPages = new Set(['/[lang=lang]/lessons/[id]']);
+/** Pages read rather than operated: without SvelteKit's client, with the page script instead. */
+const readPages = new Set(['/[lang=lang]/lessons/[id]', '/[lang=lang]/glossary']);
 
-// Runs only while prerendering: the built site has no server.
+let pageScriptFiles: PageScriptFiles | undefined;
+
+// Runs only while prerendering (and under `vite dev`): the built site has no server.
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = event.params.lang;
 	const value = isLang(lang) ? htmlLang[lang] : 'en';
-	// Only the build's pages: `vite dev` writes its own start script, and serves no policy.
-	const deferred = building && readPages.has(event.route.id ?? '');
+	const read = readPages.has(event.route.id ?? '');
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', value);
-			return deferred ? deferHydration(page, event.url.pathname) : page;
+			if (!read) return page;
+			if (dev) return withDevPageScript(page, base);
+			if (!building) return page;
+			pageScriptFiles ??= readPageScriptFiles(__COURSE_CLIENT_DIR__);
+			return withPageScript(page, pageScriptFiles, event.url.pathname);
 		}
 	});
 };

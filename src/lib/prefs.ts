@@ -60,3 +60,9 @@ export function applyTheme(choice: ThemeChoice): void {
 					: 'not all';
 	}
 }
+
+/** The learner picks a theme: shown at once, kept for the next visits. */
+export function chooseTheme(choice: ThemeChoice): void {
+	applyTheme(choice);
+	saveTheme(choice);
+}

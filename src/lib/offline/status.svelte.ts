@@ -1,5 +1,4 @@
 import { version } from '$app/environment';
-import { updated } from '$app/state';
 import { isStatusReply, type PageMessage, type StatusReply } from './messages';
 
 /**
@@ -8,6 +7,37 @@ import { isStatusReply, type PageMessage, type StatusReply } from './messages';
  * - `ready`: every page, in both languages, and everything they need is in the cache
  */
 export type CacheState = 'none' | 'saving' | 'ready';
+
+/** Whether the server has a newer build than this page: SvelteKit's `updated` has this shape. */
+export interface UpdateCheck {
+	readonly current: boolean;
+	check(): Promise<boolean>;
+}
+
+/**
+ * The build's version file, read as SvelteKit's `updated` reads it, for the pages that load
+ * without SvelteKit's client (lessons, the glossary).
+ */
+export class VersionFile implements UpdateCheck {
+	current = $state(false);
+	#url: string;
+
+	constructor(url: string) {
+		this.#url = url;
+	}
+
+	async check(): Promise<boolean> {
+		try {
+			const response = await fetch(this.#url, { cache: 'no-store' });
+			if (!response.ok) return false;
+			const file = (await response.json()) as { version?: unknown };
+			this.current = typeof file.version === 'string' && file.version !== version;
+		} catch {
+			// Offline or the server went away: the next check tries again.
+		}
+		return this.current;
+	}
+}
 
 /**
  * The course's offline state for the header: the network, the offline cache, and whether a new
@@ -23,11 +53,16 @@ export class OfflineStatus {
 	controllerVersion = $state<string | undefined>();
 	reloading = $state(false);
 
+	#updates: UpdateCheck;
 	#registration: ServiceWorkerRegistration | undefined;
 	/** Refreshes overlap (events come in bursts): only the latest one's answers count. */
 	#refreshes = 0;
 	/** Set by the tab that asked for the new version; other tabs never reload by themselves. */
 	#reloadOnControllerChange = false;
+
+	constructor(updates: UpdateCheck) {
+		this.#updates = updates;
+	}
 
 	/**
 	 * This tab runs an older version than the worker serving it: the learner updated in another
@@ -39,7 +74,7 @@ export class OfflineStatus {
 
 	/** Reloading brings a new version: a waiting worker's, or a new build on a host without one. */
 	get updateAvailable(): boolean {
-		return this.waiting || this.stale || (updated.current && !controlled());
+		return this.waiting || this.stale || (this.#updates.current && !controlled());
 	}
 
 	/** Starts watching; returns what stops it. Call once per visit, in the browser. */
@@ -101,7 +136,7 @@ export class OfflineStatus {
 
 	/** Asks the server whether a new version is out; if so the worker fetches it and waits. */
 	async checkForUpdate(): Promise<void> {
-		if (!navigator.onLine || !(await updated.check())) return;
+		if (!navigator.onLine || !(await this.#updates.check())) return;
 		try {
 			await this.#registration?.update();
 		} catch {

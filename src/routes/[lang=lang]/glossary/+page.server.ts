@@ -25,3 +25,6 @@ export const load: PageServerLoad = ({ params }) => {
 			.sort((a, b) => collator.compare(a.term, b.term))
 	};
 };
+
+// Read, not operated: plain HTML and CSS with the page script (src/lib/prerender/page-script.ts).
+export const csr = false;

@@ -1,0 +1,35 @@
+import { mount } from 'svelte';
+import { base } from './base';
+import { loadTranslator } from '$lib/i18n';
+import type { Lang } from '$lib/i18n/langs';
+import { startLms } from '$lib/lms/start';
+import { OfflineStatus, VersionFile } from '$lib/offline/status.svelte';
+import HeaderStatus from './HeaderStatus.svelte';
+import { pageSession } from './session';
+
+/**
+ * The header's live parts (offline status, update notice, progress notices), the service worker
+ * and an LMS, as the layouts start them on the other pages. Loaded after the page.
+ */
+export async function startStatus(lang: Lang): Promise<void> {
+	const [t, session] = await Promise.all([loadTranslator(lang), pageSession()]);
+	const offline = new OfflineStatus(new VersionFile(`${base}/_app/version.json`));
+	const props = { i18n: { lang, t }, offline, session };
+
+	// The build rendered these parts as they are before any script: they are replaced, in place.
+	const statusLine = document.querySelector('.site-header .status-line');
+	if (statusLine) {
+		statusLine.replaceChildren();
+		mount(HeaderStatus, { target: statusLine, props: { ...props, part: 'status' } });
+	}
+	const header = document.querySelector('.site-header');
+	if (header) {
+		header.querySelector(':scope > .update-region')?.remove();
+		mount(HeaderStatus, { target: header, props: { ...props, part: 'notices' } });
+	}
+
+	startLms(session);
+	// A SCORM package registers no worker: it runs where the LMS serves it, online.
+	offline.start(`${base}/service-worker.js`, `${base}/`, !__COURSE_PACKAGE__);
+	void offline.checkForUpdate();
+}

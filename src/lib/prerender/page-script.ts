@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Pages that are read, not operated (lessons, the glossary), are plain HTML and CSS with one small
+ * script: they load without SvelteKit's client and Svelte (`csr = false`), which are 31.5 KB of
+ * every other page and would stand between the learner and the text (issue 13). What their header
+ * and text do in the browser (search, theme, language switch, reading progress, side by side,
+ * offline status) is `src/lib/page-script/`, an entry of the client build of its own.
+ */
+export const pageScriptSource = 'src/lib/page-script/start.ts';
+const entryName = 'entry/page-script';
+
+/** Adds the page script to the client build's entries (the server build has no `entry/start`). */
+export function pageScriptPlugin(): Plugin {
+	return {
+		name: 'page-script-entry',
+		options(options) {
+			const input = options.input;
+			if (input && typeof input === 'object' && !Array.isArray(input) && 'entry/start' in input) {
+				return { ...options, input: { ...input, [entryName]: resolve(pageScriptSource) } };
+			}
+		}
+	};
+}
+
+interface ManifestChunk {
+	file: string;
+	imports?: string[];
+	dynamicImports?: string[];
+}
+
+/** The page script's file and the files it imports, as the client build wrote them. */
+export interface PageScriptFiles {
+	entry: string;
+	imports: string[];
+}
+
+/**
+ * Reads the client build's manifest (Vite's `.vite/manifest.json`, written before prerendering).
+ * Fails the build if the page script is missing or does not set SvelteKit's base path: the pages
+ * would be shipped without their script, or with links that lead nowhere.
+ */
+export function readPageScriptFiles(clientDir: string): PageScriptFiles {
+	const manifestFile = join(clientDir, '.vite', 'manifest.json');
+	if (!existsSync(manifestFile)) {
+		throw new Error(`${manifestFile}: missing: the page script's file cannot be known`);
+	}
+	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+	const entry = manifest[pageScriptSource];
+	if (!entry) throw new Error(`${manifestFile}: ${pageScriptSource}: not an entry of the build`);
+	const script = readFileSync(join(clientDir, entry.file), 'utf8');
+	if (!/globalThis\.__sveltekit_\w+\s*=/.test(script)) {
+		throw new Error(`${entry.file}: the page script does not set SvelteKit's base path`);
+	}
+	// The entry sets the base path, then imports the rest (start.ts): that and all it imports are
+	// preloaded too, so nothing waits for the entry to be run to be requested. What a file imports
+	// is read from the file itself: the manifest's lists also name chunks the code no longer does.
+	const imports = new Set<string>();
+	const follow = (file: string) => {
+		if (imports.has(file)) return;
+		imports.add(file);
+		const code = readFileSync(join(clientDir, file), 'utf8');
+		for (const [, relative] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.\.?\/[^"']+\.js)["']/g)) {
+			follow(posix.join(posix.dirname(file), relative!));
+		}
+	};
+	follow(entry.file);
+	for (const name of entry.dynamicImports ?? []) {
+		const file = manifest[name]?.file;
+		if (!file) throw new Error(`${manifestFile}: ${name}: imported by the page script, not built`);
+		follow(file);
+	}
+	imports.delete(entry.file);
+	return { entry: entry.file, imports: [...imports] };
+}
+
+/**
+ * The page with its script: the entry and what it imports, preloaded from the `<head>` so that
+ * they load in parallel. Paths are relative to the page, as SvelteKit writes its own (the site
+ * works under any base path, and inside an LMS).
+ */
+export function withPageScript(html: string, files: PageScriptFiles, page = 'page'): string {
+	if (html.includes('rel="modulepreload"') || /<script[^>]*>\s*\{\s*__sveltekit_/.test(html)) {
+		throw new Error(`${page}: withPageScript: the page also has SvelteKit's client (csr = false?)`);
+	}
+	const prefix = /href="((?:\.\.\/|\.\/)*)_app\/immutable\/assets\//.exec(html)?.[1];
+	if (prefix === undefined) {
+		throw new Error(`${page}: withPageScript: no stylesheet link to tell where _app/ is`);
+	}
+	const tags = [
+		...files.imports.map((file) => `<link rel="modulepreload" href="${prefix}${file}">`),
+		`<script type="module" src="${prefix}${files.entry}"></script>`
+	].join('\n\t\t');
+	return html.replace('</head>', `\t${tags}\n\t</head>`);
+}
+
+/** Under `vite dev`, Vite serves the page script's source as it is. */
+export function withDevPageScript(html: string, base: string): string {
+	return html.replace(
+		'</head>',
+		`\t<script type="module" src="${base}/${pageScriptSource}"></script>\n\t</head>`
+	);
+}
