@@ -69,12 +69,12 @@ export default defineConfig({
 						},
 						{
 							name: 'kit',
-							test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/,
+							test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]|src[\\/]lib[\\/]paths\./,
 							priority: 1
 						},
 						{
 							name: 'course',
-							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start|page-script[\\/](session|read-pages))/
+							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start|page-script[\\/](session|read-pages)|search[\\/]key|components[\\/](OfflineIndicator|UpdateNotice|ProgressNotices))/
 						},
 						{
 							name: 'progress',

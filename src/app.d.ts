@@ -9,7 +9,6 @@ declare global {
 	 * Vite plugin defines for every module of the build. The page script sets it, as SvelteKit's
 	 * start script does on the other pages; prerendering checks the name was replaced.
 	 */
-	// eslint-disable-next-line no-var
 	var __SVELTEKIT_PAYLOAD__: { base: string; assets?: string } | undefined;
 	namespace App {
 		// interface Error {}

@@ -113,9 +113,10 @@ test.describe('a page that does not exist', () => {
 		await started(page);
 		await page.evaluate(() => {
 			const link = document.createElement('a');
-			link.href = '../en/lessons/no-such-lesson/';
+			link.href = '../en/exam/no-such-track/';
 			// Links are page loads (the static 404 page, tested above); this one is routed by the
-			// app, as a lead's in-place language switch is, to reach the app's own error page.
+			// app, as a lead's in-place language switch is, to reach the app's own error page. Not a
+			// lesson: links to lessons always load the page (they are pages without the app).
 			link.dataset.sveltekitReload = 'off';
 			link.textContent = 'broken';
 			document.querySelector('main')!.append(link);

@@ -29,17 +29,22 @@ export function startGlossary(page: HTMLElement, lang: Lang): void {
 		const query = input.value.trim();
 		const needle = normalize(query);
 		const ranked = entries
-			.map((entry, index) => ({ entry, index, rank: needle ? rank(entry.names, entry.definition, needle) : 0 }))
+			.map((entry, index) => ({
+				entry,
+				index,
+				rank: needle ? rank(entry.names, entry.definition, needle) : 0
+			}))
 			.filter((item) => item.rank !== undefined)
 			.sort((a, b) => a.rank! - b.rank! || a.index - b.index);
-		const shown = new Set(ranked.map((item) => item.entry));
-		for (const entry of entries) entry.element.hidden = !shown.has(entry);
-		list.append(...ranked.map((item) => item.entry.element));
+		list.replaceChildren(...ranked.map((item) => item.entry.element));
 		const mine = ++run;
-		const message = query && ranked.length === 0 ? await loadTranslator(lang).then(
+		const message =
+			query && ranked.length === 0
+				? await loadTranslator(lang).then(
 						(t) => t('glossary.noMatch', { query }),
 						() => ''
-					) : '';
+					)
+				: '';
 		if (mine === run) status.textContent = message;
 	};
 	input.addEventListener('input', () => void filter());

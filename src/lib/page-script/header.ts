@@ -1,6 +1,6 @@
 import { loadTranslator } from '$lib/i18n';
 import { otherLang, type Lang } from '$lib/i18n/langs';
-import { chooseTheme, saveLang, savedTheme, type ThemeChoice } from '$lib/prefs';
+import { applyTheme, chooseTheme, saveLang, savedTheme, type ThemeChoice } from '$lib/prefs';
 import { isSearchKey } from '$lib/search/key';
 
 /**
@@ -17,6 +17,8 @@ export function startHeader(lang: Lang): void {
 	const themes = document.querySelector<HTMLFieldSetElement>('fieldset.theme-choice');
 	if (themes) {
 		const choice = savedTheme() ?? 'system';
+		// app.html set the page's theme; the browser's bars follow it from here.
+		applyTheme(choice);
 		for (const input of themes.querySelectorAll<HTMLInputElement>('input[name="theme"]')) {
 			input.checked = input.value === choice;
 			input.addEventListener('change', () => chooseTheme(input.value as ThemeChoice));

@@ -10,7 +10,9 @@ export function startLesson(article: HTMLElement, lang: Lang): void {
 	const readingMinutes = Number(article.dataset.readingMinutes ?? 0);
 	const langSwitch = document.querySelector<HTMLAnchorElement>('a.lang-switch');
 	// The same page in the other language, as the build wrote it; the section is added below.
-	const otherPage = langSwitch ? new URL(langSwitch.getAttribute('href') ?? '', location.href) : null;
+	const otherPage = langSwitch
+		? new URL(langSwitch.getAttribute('href') ?? '', location.href)
+		: null;
 	if (otherPage) otherPage.hash = '';
 
 	if (document.documentElement.dataset.view === 'both' && otherPage) {
@@ -61,7 +63,11 @@ function placeReached(): string {
 }
 
 /** Marks the section being read in the contents, and has the language switch lead to it. */
-function followReading(prose: HTMLElement, otherPage: URL | null, langSwitch: HTMLAnchorElement | null) {
+function followReading(
+	prose: HTMLElement,
+	otherPage: URL | null,
+	langSwitch: HTMLAnchorElement | null
+) {
 	const links = [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a[href^="#"]')];
 	let frame = 0;
 	const follow = () => {

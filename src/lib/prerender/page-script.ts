@@ -62,7 +62,9 @@ export function readPageScriptFiles(clientDir: string): PageScriptFiles {
 		if (imports.has(file)) return;
 		imports.add(file);
 		const code = readFileSync(join(clientDir, file), 'utf8');
-		for (const [, relative] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.\.?\/[^"']+\.js)["']/g)) {
+		for (const [, relative] of code.matchAll(
+			/(?:\bimport|\bfrom)\s*["'](\.\.?\/[^"']+\.js)["']/g
+		)) {
 			follow(posix.join(posix.dirname(file), relative!));
 		}
 	};
@@ -96,10 +98,13 @@ export function withPageScript(html: string, files: PageScriptFiles, page = 'pag
 	return html.replace('</head>', `\t${tags}\n\t</head>`);
 }
 
-/** Under `vite dev`, Vite serves the page script's source as it is. */
+/**
+ * Under `vite dev`, Vite serves the page script's source as it is, and its client reloads the page
+ * when a lesson changes (SvelteKit adds that client only to the pages it hydrates).
+ */
 export function withDevPageScript(html: string, base: string): string {
-	return html.replace(
-		'</head>',
-		`\t<script type="module" src="${base}/${pageScriptSource}"></script>\n\t</head>`
-	);
+	const scripts = [`${base}/@vite/client`, `${base}/${pageScriptSource}`]
+		.map((src) => `<script type="module" src="${src}"></script>`)
+		.join('\n\t\t');
+	return html.replace('</head>', `\t${scripts}\n\t</head>`);
 }

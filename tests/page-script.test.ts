@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	pageScriptSource,
+	readPageScriptFiles,
+	withPageScript
+} from '../src/lib/prerender/page-script';
+
+/** A client build's output with the page script, what it imports, and Vite's manifest. */
+function clientBuild(files: Record<string, string>, manifest: Record<string, unknown>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'page-script-'));
+	for (const [name, text] of Object.entries({
+		...files,
+		'.vite/manifest.json': JSON.stringify(manifest)
+	})) {
+		mkdirSync(dirname(join(dir, name)), { recursive: true });
+		writeFileSync(join(dir, name), text);
+	}
+	return dir;
+}
+
+const entry = '_app/immutable/entry/page-script.abc.js';
+const setsBase = 'globalThis.__sveltekit_x1={base:""};import("../chunks/page.js");';
+
+describe('readPageScriptFiles', () => {
+	it('names the entry and every file it and its first import load, from the files themselves', () => {
+		const dir = clientBuild(
+			{
+				[entry]: `import"../chunks/shared.js";${setsBase}`,
+				'_app/immutable/chunks/page.js': 'import{a}from"./svelte.js";import"./shared.js";',
+				'_app/immutable/chunks/svelte.js': 'export const a=1;',
+				'_app/immutable/chunks/shared.js': 'export{};',
+				'_app/immutable/chunks/kit.js': 'export{};'
+			},
+			{
+				[pageScriptSource]: {
+					file: entry,
+					imports: ['_shared.js'],
+					dynamicImports: ['src/lib/page-script/page.ts']
+				},
+				// The manifest may list a chunk the code does not import: it is not preloaded.
+				'src/lib/page-script/page.ts': {
+					file: '_app/immutable/chunks/page.js',
+					imports: ['_svelte.js', '_kit.js']
+				}
+			}
+		);
+		const files = readPageScriptFiles(dir);
+		expect(files.entry).toBe(entry);
+		expect(files.imports.sort()).toEqual([
+			'_app/immutable/chunks/page.js',
+			'_app/immutable/chunks/shared.js',
+			'_app/immutable/chunks/svelte.js'
+		]);
+	});
+
+	it('stops the build when the page script is not built, or does not set the base path', () => {
+		expect(() => readPageScriptFiles(clientBuild({}, {}))).toThrow(/not an entry of the build/);
+		const unset = clientBuild(
+			{ [entry]: 'import("../chunks/page.js");' },
+			{ [pageScriptSource]: { file: entry } }
+		);
+		expect(() => readPageScriptFiles(unset)).toThrow(/does not set SvelteKit's base path/);
+		expect(() => readPageScriptFiles(join(tmpdir(), 'no-such-build'))).toThrow(/missing/);
+	});
+});
+
+describe('withPageScript', () => {
+	const page = (head: string) =>
+		`<html><head><link href="../../_app/immutable/assets/0.css" rel="stylesheet">${head}</head><body></body></html>`;
+	const files = { entry, imports: ['_app/immutable/chunks/svelte.js'] };
+
+	it('links the script and preloads its files, relative to the page as SvelteKit links', () => {
+		const html = withPageScript(page(''), files);
+		expect(html).toContain(
+			`<link rel="modulepreload" href="../../_app/immutable/chunks/svelte.js">`
+		);
+		expect(html).toContain(`<script type="module" src="../../${entry}"></script>\n\t</head>`);
+	});
+
+	it('refuses a page that also has SvelteKit client, or no stylesheet to tell where _app is', () => {
+		const hydrated = page('<link href="../../_app/immutable/entry/start.js" rel="modulepreload">');
+		expect(() => withPageScript(hydrated, files, '/en/glossary/')).toThrow(
+			/^\/en\/glossary\/: .*SvelteKit's client/
+		);
+		expect(() => withPageScript('<html><head></head></html>', files)).toThrow(/no stylesheet/);
+	});
+});
