@@ -64,9 +64,11 @@ export default defineConfig({
 						// client: what those pages run does not import it (src/lib/page-script/).
 						{
 							name: 'svelte',
-							test: /node_modules[\\/](svelte|esm-env)[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment|preload-helper/,
+							test: /node_modules[\\/](svelte|esm-env)[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment/,
 							priority: 2
 						},
+						// Vite's helper for dynamic imports: the lessons' first script imports it alone.
+						{ name: 'preload', test: /preload-helper/, priority: 3 },
 						{
 							name: 'kit',
 							test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]|src[\\/]lib[\\/]paths\./,

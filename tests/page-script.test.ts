@@ -25,34 +25,32 @@ const entry = '_app/immutable/entry/page-script.abc.js';
 const setsBase = 'globalThis.__sveltekit_x1={base:""};import("../chunks/page.js");';
 
 describe('readPageScriptFiles', () => {
-	it('names the entry and every file it and its first import load, from the files themselves', () => {
+	it('names the entry and what it imports before it runs, from the files themselves', () => {
 		const dir = clientBuild(
 			{
-				[entry]: `import"../chunks/shared.js";${setsBase}`,
-				'_app/immutable/chunks/page.js': 'import{a}from"./svelte.js";import"./shared.js";',
-				'_app/immutable/chunks/svelte.js': 'export const a=1;',
+				[entry]: `import{p}from"../chunks/preload.js";${setsBase}`,
+				'_app/immutable/chunks/preload.js': 'import"./shared.js";export const p=1;',
 				'_app/immutable/chunks/shared.js': 'export{};',
+				'_app/immutable/chunks/page.js': 'import{a}from"./svelte.js";',
+				'_app/immutable/chunks/svelte.js': 'export const a=1;',
 				'_app/immutable/chunks/kit.js': 'export{};'
 			},
 			{
+				// The manifest may list a chunk the code does not import: it is not preloaded.
 				[pageScriptSource]: {
 					file: entry,
-					imports: ['_shared.js'],
+					imports: ['_preload.js', '_kit.js'],
 					dynamicImports: ['src/lib/page-script/page.ts']
 				},
-				// The manifest may list a chunk the code does not import: it is not preloaded.
-				'src/lib/page-script/page.ts': {
-					file: '_app/immutable/chunks/page.js',
-					imports: ['_svelte.js', '_kit.js']
-				}
+				'src/lib/page-script/page.ts': { file: '_app/immutable/chunks/page.js' }
 			}
 		);
 		const files = readPageScriptFiles(dir);
 		expect(files.entry).toBe(entry);
+		// What it imports after the first paint is not preloaded: it would compete with the styles.
 		expect(files.imports.sort()).toEqual([
-			'_app/immutable/chunks/page.js',
-			'_app/immutable/chunks/shared.js',
-			'_app/immutable/chunks/svelte.js'
+			'_app/immutable/chunks/preload.js',
+			'_app/immutable/chunks/shared.js'
 		]);
 	});
 
@@ -63,6 +61,8 @@ describe('readPageScriptFiles', () => {
 			{ [pageScriptSource]: { file: entry } }
 		);
 		expect(() => readPageScriptFiles(unset)).toThrow(/does not set SvelteKit's base path/);
+		const alone = clientBuild({ [entry]: setsBase }, { [pageScriptSource]: { file: entry } });
+		expect(() => readPageScriptFiles(alone)).toThrow(/imports nothing that was built/);
 		expect(() => readPageScriptFiles(join(tmpdir(), 'no-such-build'))).toThrow(/missing/);
 	});
 });

@@ -10,6 +10,8 @@ import type { Plugin } from 'vite';
  * offline status) is `src/lib/page-script/`, an entry of the client build of its own.
  */
 export const pageScriptSource = 'src/lib/page-script/start.ts';
+/** `import … from "./x.js"` and `import "./x.js"` as Rolldown writes them; not `import("./x.js")`. */
+const staticImport = /(?:\bimport|\bfrom)\s*["'](\.\.?\/[^"']+\.js)["']/g;
 const entryName = 'entry/page-script';
 
 /** Adds the page script to the client build's entries (the server build has no `entry/start`). */
@@ -54,27 +56,24 @@ export function readPageScriptFiles(clientDir: string): PageScriptFiles {
 	if (!/globalThis\.__sveltekit_\w+\s*=/.test(script)) {
 		throw new Error(`${entry.file}: the page script does not set SvelteKit's base path`);
 	}
-	// The entry sets the base path, then imports the rest (start.ts): that and all it imports are
-	// preloaded too, so nothing waits for the entry to be run to be requested. What a file imports
-	// is read from the file itself: the manifest's lists also name chunks the code no longer does.
+	// What the entry imports before it runs; the rest it imports after the first paint (start.ts),
+	// when Vite's preload helper requests it all at once. Read from the files themselves: the
+	// manifest's lists also name chunks the code no longer imports.
 	const imports = new Set<string>();
 	const follow = (file: string) => {
-		if (imports.has(file)) return;
-		imports.add(file);
 		const code = readFileSync(join(clientDir, file), 'utf8');
-		for (const [, relative] of code.matchAll(
-			/(?:\bimport|\bfrom)\s*["'](\.\.?\/[^"']+\.js)["']/g
-		)) {
-			follow(posix.join(posix.dirname(file), relative!));
+		for (const [, relative] of code.matchAll(staticImport)) {
+			const imported = posix.join(posix.dirname(file), relative!);
+			if (!imports.has(imported)) {
+				imports.add(imported);
+				follow(imported);
+			}
 		}
 	};
 	follow(entry.file);
-	for (const name of entry.dynamicImports ?? []) {
-		const file = manifest[name]?.file;
-		if (!file) throw new Error(`${manifestFile}: ${name}: imported by the page script, not built`);
-		follow(file);
+	if (!(entry.dynamicImports ?? []).some((name) => manifest[name]?.file)) {
+		throw new Error(`${manifestFile}: ${pageScriptSource}: imports nothing that was built`);
 	}
-	imports.delete(entry.file);
 	return { entry: entry.file, imports: [...imports] };
 }
 
