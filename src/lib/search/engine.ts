@@ -49,7 +49,8 @@ export const indexOptions: Options<SearchDocument> = {
 
 export type StoredDocument = Omit<SearchDocument, 'id'>;
 
-export interface Hit extends StoredDocument {
+/** What the dialog shows of a document: the snippet instead of its text, which stays in the worker. */
+export interface Hit extends Omit<StoredDocument, 'text' | 'teaches'> {
 	id: number;
 	/** The text around the first match, in parts; the matched words are `marked`. */
 	snippet: { text: string; marked: boolean }[];
@@ -186,7 +187,6 @@ function hit(result: SearchResult, phrase: string): Hit {
 		title: stored.title,
 		where: stored.where,
 		path: stored.path,
-		text: stored.text,
 		snippet: snippetOf(stored.text, result.terms, phrase)
 	};
 }

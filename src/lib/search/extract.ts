@@ -147,7 +147,7 @@ export async function collectDocuments(
 		try {
 			return extract(await read(path));
 		} catch (error) {
-			console.warn(`search: ${path} left out:`, error);
+			console.warn(`search: ${path} left out: ${String(error)}`);
 			skipped.push(path);
 			return [];
 		}
