@@ -166,6 +166,44 @@ test('while the index is built the dialog says so, then answers what was typed; 
 	expect(links.filter((link) => /\/en\/lessons\/cncf\/(#|$)/.test(link))).toEqual([]);
 });
 
+test("the next page's search reads the index kept in IndexedDB, not the pages", async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto('/en/');
+	await page.locator('.search-button').click();
+	expect((await search(page, 'kubelet')).length).toBeGreaterThan(0);
+	// Kept once the first queries are answered.
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						const request = indexedDB.open('k8s-course-search');
+						request.onsuccess = () => {
+							const db = request.result;
+							if (!db.objectStoreNames.contains('indexes')) {
+								db.close();
+								return resolve(0);
+							}
+							const count = db.transaction('indexes').objectStore('indexes').count();
+							count.onsuccess = () => {
+								db.close();
+								resolve(count.result);
+							};
+						};
+					})
+			)
+		)
+		.toBe(1);
+	await page.goto('/en/glossary/');
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.locator('.search-button').click();
+	expect((await search(page, 'kubelet')).length).toBeGreaterThan(0);
+	expect(requested.filter((path) => /search\.json|\/lessons\/|quiz-data/.test(path))).toEqual([]);
+});
+
 test('search works offline, in both languages', async ({ browser, baseURL }) => {
 	test.setTimeout(90_000);
 	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
