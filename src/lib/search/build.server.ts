@@ -12,6 +12,11 @@ function uses(text: string, name: string): boolean {
 	);
 }
 
+/**
+ * One language's documents, from the course's source: what the build says the pages hold (the
+ * tests hold extract.ts, which reads them from the pages, to it), and whose `teaches` the
+ * manifest carries.
+ */
 export function searchDocuments(course: Course, lang: Lang): SearchDocument[] {
 	const documents: Omit<SearchDocument, 'id'>[] = [];
 	for (const lesson of course.lessons) {
