@@ -76,7 +76,7 @@ export const queries = [
 ];
 const rounds = 5;
 const nodeRuns = 7;
-const pageRuns = 3;
+const pageRuns = 5;
 const targetMs = 30;
 
 const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
