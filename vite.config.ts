@@ -41,6 +41,8 @@ export default defineConfig({
 	},
 	// Rolldown's table of plugin timings after every build is noise here: prerendering every page
 	// in writeBundle is the build's job, not a slow plugin.
+	// Search's index worker is a module worker (src/lib/search/SearchDialog.svelte).
+	worker: { format: 'es' },
 	build: {
 		// A dynamic import preloads only what its importer has not loaded already, and not the
 		// imported file itself (import() fetches it at once): a page whose lazy code needs nothing

@@ -1,7 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse, type Course } from '../src/lib/content/course.server';
-import { searchDocuments, searchIndexFile } from '../src/lib/search/build.server';
-import { loadSearcher, snippetOf, type Searcher } from '../src/lib/search/engine';
+import { loadCourse, localizeQuiz, type Course } from '../src/lib/content/course.server';
+import { searchDocuments, searchManifest } from '../src/lib/search/build.server';
+import {
+	indexOf,
+	searcherOf,
+	snippetOf,
+	type SearchDocument,
+	type SearchManifest,
+	type Searcher
+} from '../src/lib/search/engine';
+import {
+	collectDocuments,
+	glossaryDocuments,
+	lessonDocuments,
+	PageShapeError,
+	quizDocuments
+} from '../src/lib/search/extract';
 import { words } from '../src/lib/search/words';
 
 /** The sections that teach the issue's terms: the first section of the term's lesson to use it. */
@@ -13,13 +28,33 @@ export const teaching = {
 };
 
 let course: Course;
+const manifests: Record<'zh' | 'en', SearchManifest> = {} as never;
 const searchers: Record<'zh' | 'en', Searcher> = {} as never;
+
+/**
+ * A lesson's page as the build writes it, with another lesson's title, summary and text: the
+ * real page (tests/fixtures/search/, copied from build/zh/lessons/containers/) around them.
+ */
+const realPage = readFileSync('tests/fixtures/search/zh-lesson-containers.html', 'utf8');
+function pageOf(lesson: Course['lessons'][number], lang: 'zh' | 'en'): string {
+	const escape = (text: string) =>
+		text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+	const text = lesson.text[lang];
+	const page = realPage
+		.replace(/<h1>[^<]*<\/h1>/, () => `<h1>${escape(text.title)}</h1>`)
+		.replace(/(<p class="lead">)[^<]*/, (_, open: string) => open + escape(text.summary));
+	const start = page.indexOf('<div class="prose">') + '<div class="prose">'.length;
+	const end = page.indexOf('<!----></div> <section class="takeaways"');
+	return `${page.slice(0, start)}<!---->${text.html}${page.slice(end)}`;
+}
 
 beforeAll(() => {
 	course = loadCourse('lessons');
 	for (const lang of ['zh', 'en'] as const) {
-		// Through JSON, as the browser reads it.
-		searchers[lang] = loadSearcher(JSON.parse(JSON.stringify(searchIndexFile(course, lang))));
+		manifests[lang] = searchManifest(course, lang);
+		// Through JSON, as the worker keeps it in IndexedDB.
+		const index = JSON.stringify(indexOf(searchDocuments(course, lang)));
+		searchers[lang] = searcherOf(index, manifests[lang].names);
 	}
 }, 120_000);
 
@@ -56,6 +91,92 @@ describe('the search index', () => {
 		}
 		// Popovers carry the glossary's definitions: not the lesson's words.
 		expect(documents.some((d) => d.kind === 'lesson' && d.text.includes('→'))).toBe(false);
+	});
+});
+
+describe('reading the documents from the built pages', () => {
+	it('finds the sections, headings, summary and taught terms of a real lesson page', () => {
+		const documents = lessonDocuments(realPage, 'containers', manifests.zh.teaches);
+		const headings = [...realPage.matchAll(/<h[23] id="([^"]+)">/g)]
+			.map((match) => match[1])
+			.filter((id) => !id!.endsWith('-heading') && id !== 'toc-side-heading');
+		expect(documents.map((d) => d.path)).toEqual([
+			'lessons/containers/',
+			...headings.map((id) => `lessons/containers/#${id}`)
+		]);
+		for (const document of documents) {
+			expect(document).toMatchObject({ kind: 'lesson', where: '容器' });
+			// Words only: no markup, no entity, no popover definitions (the glossary's words).
+			expect(document.text).not.toMatch(/[<>]|&\w+;|→|在术语表中查看/);
+		}
+		expect(documents[0]!.text.startsWith('容器是什么、从哪里来')).toBe(true);
+		const teacher = documents.find((d) => d.path === teaching['名字空间']);
+		expect(teacher?.title).toBe('什么是操作系统层虚拟化');
+		expect(teacher?.teaches).toContain('名字空间');
+		expect(teacher?.teaches).toContain('namespace');
+	});
+
+	it('reads every lesson as the course source says it, and every quiz', () => {
+		for (const lang of ['zh', 'en'] as const) {
+			const expected = searchDocuments(course, lang);
+			const read: Omit<SearchDocument, 'id'>[] = [];
+			for (const lesson of course.lessons) {
+				read.push(...lessonDocuments(pageOf(lesson, lang), lesson.id, manifests[lang].teaches));
+				// Through JSON, as /{lang}/quiz-data/{id}.json serves it.
+				const quiz = {
+					id: lesson.id,
+					title: lesson.text[lang].title,
+					questions: localizeQuiz(lesson.quiz, lang).questions
+				};
+				read.push(...quizDocuments(JSON.parse(JSON.stringify(quiz)), lesson.id));
+			}
+			// The glossary's documents come last.
+			expect(read.map((document, id) => ({ id, ...document }))).toEqual(
+				expected.filter((d) => d.kind !== 'glossary')
+			);
+		}
+	});
+
+	it("reads the glossary page, in the course's order, with the manifest's aliases", () => {
+		const page = readFileSync('tests/fixtures/search/en-glossary.html', 'utf8');
+		const documents = glossaryDocuments(page, [
+			['ecs', []],
+			['not-on-the-page', []],
+			['ack', manifests.en.glossary.find(([id]) => id === 'ack')![1]]
+		]);
+		expect(documents.map((d) => d.path)).toEqual(['glossary/#ecs', 'glossary/#ack']);
+		expect(documents[1]).toEqual({
+			kind: 'glossary',
+			title: 'ACK',
+			where: '',
+			path: 'glossary/#ack',
+			text: "Container Service for Kubernetes, Alibaba Cloud Container Service for Kubernetes · Alibaba Cloud's enterprise Kubernetes service (Container Service for Kubernetes), managing the full lifecycle of containerized applications."
+		});
+	});
+
+	it('leaves out, and names, a file that cannot be read or is not what it should be', async () => {
+		const manifest: SearchManifest = { ...manifests.zh, lessons: ['containers', 'kubernetes'] };
+		const files: Record<string, string> = {
+			'lessons/containers/': realPage,
+			'quiz-data/containers.json': '{"id":"containers","title":"容器","questions":[]}',
+			// What a host or a portal might answer instead of a page.
+			'lessons/kubernetes/': '<!doctype html><h1>Sign in</h1>',
+			'quiz-data/kubernetes.json': '<!doctype html>',
+			'glossary/': readFileSync('tests/fixtures/search/en-glossary.html', 'utf8')
+		};
+		const { documents, skipped } = await collectDocuments(manifest, async (path) => {
+			if (path === 'glossary/') throw new Error('HTTP 503');
+			return files[path]!;
+		});
+		expect(skipped.sort()).toEqual([
+			'glossary/',
+			'lessons/kubernetes/',
+			'quiz-data/kubernetes.json'
+		]);
+		expect(documents.length).toBeGreaterThan(3);
+		expect(documents.every((d) => d.path.startsWith('lessons/containers/'))).toBe(true);
+		expect(documents.map((d) => d.id)).toEqual(documents.map((_, n) => n));
+		expect(() => lessonDocuments('<!doctype html>', 'containers', {})).toThrow(PageShapeError);
 	});
 });
 

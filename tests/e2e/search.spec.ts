@@ -42,12 +42,15 @@ for (const lang of ['zh', 'en'] as const) {
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 		await page.locator('.search-button').click();
 		await expect(input(page)).toBeFocused();
-		expect(requested).toContain(`/${lang}/search.json`);
 
 		for (const [query, path] of Object.entries(teaching)) {
 			const links = await search(page, query);
 			expect(links.slice(0, 3), query).toContain(`${baseURL}/${lang}/${path}`);
 			await expect(dialog(page).locator('.search-results mark').first()).toBeVisible();
+		}
+		// Read once search was opened: the manifest, the pages, the quiz data.
+		for (const path of ['search.json', 'lessons/containers/', 'glossary/', 'quiz-data/cncf.json']) {
+			expect(requested).toContain(`/${lang}/${path}`);
 		}
 		expect((await search(page, 'Fargate'))[0]).toMatch(/global-cloud-services|glossary\/#fargate/);
 		await expect(dialog(page).locator('mark', { hasText: 'Fargate' }).first()).toBeVisible();
@@ -127,6 +130,78 @@ test('search by keyboard: the / key, arrows, Enter and Esc', async ({ page, base
 	await expect(results(page).first()).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(`${baseURL}/zh/${teaching['控制组']}`);
+});
+
+test('while the index is built the dialog says so, then answers what was typed; a page that cannot be read is left out, and said', async ({
+	page,
+	baseURL
+}) => {
+	test.setTimeout(60_000);
+	let releaseGlossary = () => {};
+	const glossaryHeld = new Promise<void>((resolve) => (releaseGlossary = resolve));
+	await page.route('**/en/glossary/', async (route) => {
+		if (route.request().resourceType() === 'document') return route.continue();
+		await glossaryHeld;
+		await route.continue();
+	});
+	await page.route('**/en/lessons/cncf/', (route) =>
+		route.request().resourceType() === 'document'
+			? route.continue()
+			: route.fulfill({ status: 404, body: 'Not found' })
+	);
+	await page.goto('/en/');
+	await page.locator('.search-button').click();
+	await input(page).fill('kubelet');
+	await expect(dialog(page).getByRole('status')).toContainText('Building the search index');
+	await expect(results(page)).toHaveCount(0);
+	releaseGlossary();
+	await expect(results(page).first()).toBeVisible({ timeout: 15_000 });
+	await expect(dialog(page).locator('.search-skipped')).toHaveText(
+		'1 file could not be read and is left out of search: lessons/cncf/.'
+	);
+	await expect(dialog(page).locator('.search-building')).toHaveCount(0);
+	// What the other files say is still found (the lesson's quiz too); the left-out page is not.
+	const links = await search(page, 'CNCF graduated');
+	expect(links).toContain(`${baseURL}/en/lessons/cncf/quiz/`);
+	expect(links.filter((link) => /\/en\/lessons\/cncf\/(#|$)/.test(link))).toEqual([]);
+});
+
+test("the next page's search reads the index kept in IndexedDB, not the pages", async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto('/en/');
+	await page.locator('.search-button').click();
+	expect((await search(page, 'kubelet')).length).toBeGreaterThan(0);
+	// Kept once the first queries are answered.
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						const request = indexedDB.open('k8s-course-search');
+						request.onsuccess = () => {
+							const db = request.result;
+							if (!db.objectStoreNames.contains('indexes')) {
+								db.close();
+								return resolve(0);
+							}
+							const count = db.transaction('indexes').objectStore('indexes').count();
+							count.onsuccess = () => {
+								db.close();
+								resolve(count.result);
+							};
+						};
+					})
+			)
+		)
+		.toBe(1);
+	await page.goto('/en/glossary/');
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.locator('.search-button').click();
+	expect((await search(page, 'kubelet')).length).toBeGreaterThan(0);
+	expect(requested.filter((path) => /search\.json|\/lessons\/|quiz-data/.test(path))).toEqual([]);
 });
 
 test('search works offline, in both languages', async ({ browser, baseURL }) => {

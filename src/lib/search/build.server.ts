@@ -1,44 +1,7 @@
-import MiniSearch from 'minisearch';
-import type { Course } from '$lib/content/course.server';
+import { localizeQuiz, type Course } from '$lib/content/course.server';
 import { otherLang, type Lang } from '$lib/i18n/langs';
-import { indexOptions, type SearchDocument, type SearchIndexFile } from './engine';
-
-const entities: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', '#39': "'" };
-
-/**
- * The words a reader sees in lesson HTML: no glossary popovers (their definitions are the
- * glossary's), no hints for scrolling, no drawing inside diagrams (their captions stay).
- */
-export function plainText(html: string): string {
-	return html
-		.replace(/<span id="[^"]*" class="glossary-popover"[\s\S]*?<\/a><\/span>/g, '')
-		.replace(/<p class="scroll-hint"[\s\S]*?<\/p>/g, '')
-		.replace(/<svg[\s\S]*?<\/svg>/g, ' ')
-		.replace(/<\/(?:p|li|h\d|td|th|pre|figcaption|div)>/g, ' ')
-		.replace(/<[^>]+>/g, '')
-		.replace(/&(lt|gt|quot|amp|#39);/g, (_, name: string) => entities[name] ?? '')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
-/** A lesson's HTML cut at its headings (## and ###): one document a section. */
-function sections(html: string): { id: string; heading: string; html: string }[] {
-	const parts = html.split(/(?=<h[23] id="[^"]+">)/);
-	return parts.map((part) => {
-		const heading = /^<h[23] id="([^"]+)">([\s\S]*?)<\/h[23]>/.exec(part);
-		return heading
-			? { id: heading[1]!, heading: plainText(heading[2]!), html: part.slice(heading[0].length) }
-			: { id: '', heading: '', html: part };
-	});
-}
-
-/** Markdown inline text (a question, an explanation) as words: no backticks, stars, links. */
-const inlineText = (markdown: string) =>
-	markdown
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[`*_]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+import type { SearchDocument, SearchManifest } from './engine';
+import { plainText, sections } from './extract';
 
 /** Whether `text` uses `name`: a Latin name as a whole word, case aside. */
 function uses(text: string, name: string): boolean {
@@ -49,6 +12,11 @@ function uses(text: string, name: string): boolean {
 	);
 }
 
+/**
+ * One language's documents, from the course's source: what the build says the pages hold (the
+ * tests hold extract.ts, which reads them from the pages, to it), and whose `teaches` the
+ * manifest carries.
+ */
 export function searchDocuments(course: Course, lang: Lang): SearchDocument[] {
 	const documents: Omit<SearchDocument, 'id'>[] = [];
 	for (const lesson of course.lessons) {
@@ -74,13 +42,14 @@ export function searchDocuments(course: Course, lang: Lang): SearchDocument[] {
 				...(teaches.length > 0 ? { teaches: teaches.join(' · ') } : {})
 			});
 		}
-		for (const question of lesson.quiz.questions) {
+		// As the quiz data has them: rendered to HTML (code keeps its underscores).
+		for (const question of localizeQuiz(lesson.quiz, lang).questions) {
 			documents.push({
 				kind: 'quiz',
-				title: inlineText(question.prompt[lang]),
+				title: plainText(question.prompt),
 				where: text.title,
 				path: `lessons/${lesson.id}/quiz/`,
-				text: inlineText(question.explanation[lang])
+				text: plainText(question.explanation)
 			});
 		}
 	}
@@ -97,15 +66,26 @@ export function searchDocuments(course: Course, lang: Lang): SearchDocument[] {
 	return documents.map((document, id) => ({ id, ...document }));
 }
 
-/** The search index of one language, as /{lang}/search.json serves it. */
-export function searchIndexFile(course: Course, lang: Lang): SearchIndexFile {
-	const index = new MiniSearch<SearchDocument>(indexOptions);
-	index.addAll(searchDocuments(course, lang));
+/**
+ * What /{lang}/search.json serves: what search cannot read from the pages (extract.ts), which is
+ * which lessons there are, the glossary's aliases, which section teaches a term, the other
+ * language's names of terms. The words of the documents are read from the pages.
+ */
+export function searchManifest(course: Course, lang: Lang): SearchManifest {
+	const teaches: Record<string, string> = {};
+	for (const document of searchDocuments(course, lang)) {
+		if (document.teaches) teaches[document.path] = document.teaches;
+	}
 	const other = otherLang(lang);
 	const names = course.glossary.flatMap((entry) =>
 		[entry[other].term, ...entry[other].aliases]
 			.filter((name) => name !== entry[lang].term)
 			.map((name): [string, string] => [name, entry[lang].term])
 	);
-	return { index: index.toJSON(), names };
+	return {
+		lessons: course.lessons.map((lesson) => lesson.id),
+		glossary: course.glossary.map((entry) => [entry.id, entry[lang].aliases]),
+		teaches,
+		names
+	};
 }

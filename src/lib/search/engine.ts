@@ -21,9 +21,17 @@ export interface SearchDocument {
 	teaches?: string;
 }
 
-/** The index as the build writes it to /{lang}/search.json and the browser reads it. */
-export interface SearchIndexFile {
-	index: unknown;
+/**
+ * What /{lang}/search.json holds: what the course's pages do not say. Search reads the rest from
+ * the pages themselves (extract.ts), which the service worker keeps offline anyway.
+ */
+export interface SearchManifest {
+	/** The lessons' ids, in the course's order. */
+	lessons: string[];
+	/** The glossary's entries by id, in the course's order, with their aliases. */
+	glossary: [id: string, aliases: string[]][];
+	/** By a section's path: the names of the glossary terms it teaches (`SearchDocument.teaches`). */
+	teaches: Record<string, string>;
 	/**
 	 * The other language's names of glossary terms, with this language's term: "namespace" typed on
 	 * the Chinese site finds the sections about 名字空间.
@@ -41,7 +49,8 @@ export const indexOptions: Options<SearchDocument> = {
 
 export type StoredDocument = Omit<SearchDocument, 'id'>;
 
-export interface Hit extends StoredDocument {
+/** What the dialog shows of a document: the snippet instead of its text, which stays in the worker. */
+export interface Hit extends Omit<StoredDocument, 'text' | 'teaches'> {
 	id: number;
 	/** The text around the first match, in parts; the matched words are `marked`. */
 	snippet: { text: string; marked: boolean }[];
@@ -51,10 +60,21 @@ export interface Searcher {
 	search(query: string, limit?: number): Hit[];
 }
 
-/** Reads the index the build wrote. */
-export function loadSearcher(file: SearchIndexFile): Searcher {
-	const index = MiniSearch.loadJS(file.index as never, indexOptions);
-	const names = file.names.map(([name, term]) => ({ name: normalize(name), term }));
+/** The index of `documents`; `toJSON()` of it is what `searcherOf` reads back, too. */
+export function indexOf(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+	const index = new MiniSearch<SearchDocument>(indexOptions);
+	index.addAll(documents);
+	return index;
+}
+
+/** An index, built or read back from its JSON (`JSON.stringify(index)`). */
+export function searcherOf(
+	built: MiniSearch<SearchDocument> | string,
+	manifestNames: SearchManifest['names']
+): Searcher {
+	const index =
+		typeof built === 'string' ? MiniSearch.loadJSON<SearchDocument>(built, indexOptions) : built;
+	const names = manifestNames.map(([name, term]) => ({ name: normalize(name), term }));
 	const texts = new Map<unknown, string>();
 	const textOf = (id: unknown, stored?: Record<string, unknown>) => {
 		let text = texts.get(id);
@@ -167,7 +187,6 @@ function hit(result: SearchResult, phrase: string): Hit {
 		title: stored.title,
 		where: stored.where,
 		path: stored.path,
-		text: stored.text,
 		snippet: snippetOf(stored.text, result.terms, phrase)
 	};
 }
