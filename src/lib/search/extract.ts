@@ -110,7 +110,7 @@ export function glossaryDocuments(
 ): Omit<SearchDocument, 'id'>[] {
 	const entries = new Map<string, { term: string; definition: string }>();
 	const entry =
-		/<div class="entry\b[^"]*" id="([^"]+)">[\s\S]*?<dfn\b[^>]*>([\s\S]*?)<\/dfn>[\s\S]*?<dd\b[^>]*>\s*<p\b[^>]*>([\s\S]*?)<\/p>/g;
+		/<div class="entry\b[^"]*" id="([^"]+)"[^>]*>[\s\S]*?<dfn\b[^>]*>([\s\S]*?)<\/dfn>[\s\S]*?<dd\b[^>]*>\s*<p\b[^>]*>([\s\S]*?)<\/p>/g;
 	for (const [, id, term, definition] of page.matchAll(entry)) {
 		entries.set(id!, { term: plainText(term!), definition: plainText(definition!) });
 	}
