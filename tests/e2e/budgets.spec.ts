@@ -18,10 +18,11 @@ const KB = 1024;
 const budgets = {
 	// Issue 13 asks for 40 KB; 41.1 KB measured: the framework alone is 31.5.
 	lesson: { path: '/zh/lessons/china-cloud-services/', js: 42 * KB, css: 10 * KB, html: 20 * KB },
-	// The lesson's, plus the quiz flow and grading of every type; each type's view loads with
-	// the first question of that type, and the progress store at once.
-	// Issue 14: 55.2 KB measured; the store's schema 4 (review cards, track, exams: +1.9 KB).
-	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 56 * KB, css: 10 * KB, html: 12 * KB },
+	// The lesson's, plus the quiz's intro and result and the progress store at once. The question
+	// types (grading, arranging) and the question card load when an attempt starts, resumes or is
+	// reviewed; each type's view with the first question of that type.
+	// Issue 14: 55.2 KB measured, then 55.9; issue 13: 53.6 KB once the types wait for the start.
+	quiz: { path: '/zh/lessons/kubernetes/quiz/', js: 55 * KB, css: 10 * KB, html: 12 * KB },
 	// Issue 13 asks for 40 KB; 50.7 KB measured: the progress store and the dashboard are the page.
 	// Issue 14: 54.3 KB measured; the store's schema 4 (+1.9 KB) and the track panel (picker, path,
 	// due cards: +1.3 KB; FSRS itself stays out). To come down with a read-only loader for the home.
