@@ -53,13 +53,6 @@ export function formatDate(iso: string, lang: Lang): string {
 	}).format(new Date(iso));
 }
 
-/** A day without its time, as a certificate states it: "December 2, 2026" / "2026年12月2日". */
-export function formatDay(iso: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long' }).format(
-		new Date(iso)
-	);
-}
-
 /** A duration as "3 min 20 s" / "3 分 20 秒". */
 export function formatDuration(milliseconds: number, t: Translate): string {
 	const total = Math.max(0, Math.round(milliseconds / 1000));
