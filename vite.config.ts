@@ -78,7 +78,12 @@ export default defineConfig({
 						},
 						{
 							name: 'course',
-							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start|page-script[\\/](session|read-pages)|search[\\/]key|components[\\/](OfflineIndicator|UpdateNotice|ProgressNotices))/
+							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start|page-script[\\/]read-pages|search[\\/]key|components[\\/](OfflineIndicator|UpdateNotice|ProgressNotices))/
+						},
+						// What the quiz, the exam and the review share at once: their page's frame.
+						{
+							name: 'runner',
+							test: /src[\\/]lib[\\/](quiz[\\/](RunnerPage|RunnerIntro)|components[\\/]TrustedHtml)\.svelte/
 						},
 						{
 							name: 'progress',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
 	certificateCode,
+	certificateDate,
 	codeAlphabet,
 	codeMatches,
 	normalizeCode,
@@ -24,6 +25,14 @@ const text = (value: string) => new TextEncoder().encode(value);
 
 afterEach(() => {
 	vi.unstubAllGlobals();
+});
+
+describe('the certificate date', () => {
+	it("is the day, without a time, in the learner's language", () => {
+		// Midday UTC: the same day in every time zone the machine may be in.
+		expect(certificateDate('2026-12-02T12:00:00.000Z', 'en')).toBe('December 2, 2026');
+		expect(certificateDate('2026-12-02T12:00:00.000Z', 'zh')).toBe('2026年12月2日');
+	});
 });
 
 describe('the certificate code', () => {

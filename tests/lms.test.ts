@@ -495,6 +495,7 @@ describe('what the LMS is told', () => {
 		expect(report.score).toBeCloseTo(best, 9);
 		expect(courseReport(snapshotOf([]), outline)).toEqual({
 			complete: false,
+			failed: false,
 			progress: 0,
 			score: undefined
 		});
@@ -546,19 +547,25 @@ describe('what the LMS is told', () => {
 			true,
 			false
 		]);
-		// Taken and failed: not complete, whatever the quizzes; the latest exam's score.
+		// Taken and failed: failed, not complete, whatever the quizzes; the latest exam's score.
 		const failing = courseReport(withTrack('rnd', lessons, [failedLate, failedEarly]), outline);
-		expect(failing).toMatchObject({ complete: false, progress: 1, score: failedLate.score });
+		expect(failing).toEqual({
+			complete: false,
+			failed: true,
+			progress: 1,
+			score: failedLate.score
+		});
 		// Passed: complete, the best passed score, not a later failure's.
 		expect(
 			courseReport(
 				withTrack('rnd', lessons, [failedEarly, passedHigh, passedLow, failedLate]),
 				outline
 			)
-		).toEqual({ complete: true, progress: 1, score: passedHigh.score });
+		).toEqual({ complete: true, failed: false, progress: 1, score: passedHigh.score });
 		// Restored from the LMS alone, with no quiz attempt kept: still complete.
 		expect(courseReport(withTrack('rnd', [], [passedLow]), outline)).toEqual({
 			complete: true,
+			failed: false,
 			progress: 1,
 			score: passedLow.score
 		});
@@ -568,7 +575,7 @@ describe('what the LMS is told', () => {
 		expect(scorm12Time(0)).toBe('0000:00:00.00');
 		expect(scorm12Time(3_723_456)).toBe('0001:02:03.46');
 		expect(scorm2004Time(3_723_456)).toBe('PT1H2M3.46S');
-		const report = { complete: true, progress: 1, score: 0.875 };
+		const report = { complete: true, failed: false, progress: 1, score: 0.875 };
 		expect(dataModels['1.2'].values(report, 1000)).toEqual([
 			['cmi.core.lesson_status', 'passed'],
 			['cmi.core.score.min', '0'],
@@ -588,6 +595,34 @@ describe('what the LMS is told', () => {
 				['cmi.session_time', 'PT0H0M1.00S']
 			])
 		);
+	});
+
+	it('reports a failed final exam as failed, and the course as incomplete until it is passed', () => {
+		const failedExam = exam('rnd', 1, () => 0.25);
+		const report = courseReport(withTrack('rnd', passedLessons(rnd), [failedExam]), outline);
+		expect(report).toMatchObject({ complete: false, failed: true });
+		const v12 = new Map(dataModels['1.2'].values(report, 1000));
+		expect(v12.get('cmi.core.lesson_status')).toBe('failed');
+		const v2004 = new Map(dataModels['2004'].values(report, 1000));
+		expect(v2004.get('cmi.success_status')).toBe('failed');
+		expect(v2004.get('cmi.completion_status')).toBe('incomplete');
+		// Before any exam: neither passed nor failed.
+		const noExam = courseReport(withTrack('rnd', passedLessons(rnd.slice(1))), outline);
+		expect(noExam.failed).toBe(false);
+		expect(new Map(dataModels['1.2'].values(noExam, 0)).get('cmi.core.lesson_status')).toBe(
+			'incomplete'
+		);
+		expect(new Map(dataModels['2004'].values(noExam, 0)).get('cmi.success_status')).toBe('unknown');
+		// Passed after failing: passed.
+		const passedLater = exam('rnd', 2, () => 1);
+		const retaken = courseReport(
+			withTrack('rnd', passedLessons(rnd), [failedExam, passedLater]),
+			outline
+		);
+		expect(new Map(dataModels['1.2'].values(retaken, 0)).get('cmi.core.lesson_status')).toBe(
+			'passed'
+		);
+		expect(new Map(dataModels['2004'].values(retaken, 0)).get('cmi.success_status')).toBe('passed');
 	});
 
 	it('resumes only at pages of the course', () => {

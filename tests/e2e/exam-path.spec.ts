@@ -292,6 +292,20 @@ for (const { lang, trackId, lastQuiz } of walks) {
 			'Certificate of completion'
 		);
 		await expect(certificate).toHaveAttribute('data-code', /^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
+		// The day it was passed, without a time, in the learner's language, on one line.
+		const date = certificate.locator('.certificate-date');
+		const today = new Date();
+		await expect(date).toHaveText(
+			lang === 'zh'
+				? `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`
+				: today.toLocaleDateString('en', { dateStyle: 'long' })
+		);
+		const lines = await date.evaluate((element) => {
+			const range = document.createRange();
+			range.selectNodeContents(element);
+			return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+		});
+		expect(lines, 'the date on one line').toBe(1);
 		const code = (await certificate.getAttribute('data-code'))!;
 		await audit(page, 'certificate, with a name');
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });

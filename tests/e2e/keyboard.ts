@@ -69,20 +69,22 @@ async function pickLines(page: Page, name: string, lines: number[]) {
 
 /** Reorders with the move-up buttons: each press keeps focus on the moved item's button. */
 async function putInOrder(page: Page, order: string[]) {
+	// The question's view loads with the first question of its type, after the question is shown:
+	// an order read before its items are there finds none of them in place.
+	const items = () =>
+		page
+			.locator('.quiz-question li[data-item]')
+			.evaluateAll((found) => found.map((item) => item.getAttribute('data-item')));
+	await expect.poll(async () => (await items()).sort()).toEqual([...order].sort());
 	for (let target = 0; target < order.length; target++) {
 		const id = order[target]!;
-		const current = await page
-			.locator('.quiz-question li[data-item]')
-			.evaluateAll((items) => items.map((item) => item.getAttribute('data-item')));
+		const current = await items();
 		const from = current.indexOf(id);
 		if (from === target) continue;
 		await tabTo(page, `li[data-item="${id}"] button[data-direction="up"]`);
 		for (let step = from; step > target; step--) await page.keyboard.press('Enter');
 	}
-	const final = await page
-		.locator('.quiz-question li[data-item]')
-		.evaluateAll((items) => items.map((item) => item.getAttribute('data-item')));
-	expect(final).toEqual(order);
+	expect(await items()).toEqual(order);
 }
 
 /** Answers the question on screen by keyboard alone: rightly, or wrongly when `right` is false. */

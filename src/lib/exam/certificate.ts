@@ -1,4 +1,15 @@
+import type { Lang } from '$lib/i18n/langs';
 import { sha256 } from './sha256';
+
+/**
+ * The day the exam was passed, as the certificate states it: no time, in the learner's language
+ * ("December 2, 2026" / "2026年12月2日"). Here, not beside `formatDate`, which every page loads.
+ */
+export function certificateDate(iso: string, lang: Lang): string {
+	return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'long' }).format(
+		new Date(iso)
+	);
+}
 
 /**
  * The certificate's verification code: a short digest of the passed exam attempt, so that the

@@ -17,6 +17,8 @@ import { scorm12SuspendLimit, scorm2004SuspendLimit } from './suspend';
 export interface CourseReport {
 	/** The chosen track's final exam passed; before any exam, every lesson of the track passed. */
 	complete: boolean;
+	/** The track's final exam taken and failed, and not passed since: the LMS records a failure. */
+	failed: boolean;
 	/** 0 to 1: the track's lessons passed, of all (1 once its exam is passed). */
 	progress: number;
 	/**
@@ -43,6 +45,7 @@ export function courseReport(progress: ProgressSnapshot, outline: CourseOutline)
 		const certified = certifiedExam(progress, track.id);
 		return {
 			complete: certified !== undefined,
+			failed: certified === undefined,
 			progress: certified ? 1 : share,
 			score: (certified ?? exams.at(-1)!).score
 		};
@@ -53,6 +56,7 @@ export function courseReport(progress: ProgressSnapshot, outline: CourseOutline)
 	});
 	return {
 		complete: lessonIds.length > 0 && passed.length === lessonIds.length,
+		failed: false,
 		progress: share,
 		score: best.length > 0 ? best.reduce((sum, score) => sum + score, 0) / best.length : undefined
 	};
@@ -103,7 +107,10 @@ export const dataModels: Record<LmsVersion, DataModel> = {
 		exit: 'cmi.core.exit',
 		probe: 'cmi.core.lesson_status',
 		values: (report, sessionMs) => [
-			['cmi.core.lesson_status', report.complete ? 'passed' : 'incomplete'],
+			[
+				'cmi.core.lesson_status',
+				report.complete ? 'passed' : report.failed ? 'failed' : 'incomplete'
+			],
 			...(report.score === undefined
 				? []
 				: ([
@@ -124,7 +131,7 @@ export const dataModels: Record<LmsVersion, DataModel> = {
 		probe: 'cmi.completion_status',
 		values: (report, sessionMs) => [
 			['cmi.completion_status', report.complete ? 'completed' : 'incomplete'],
-			['cmi.success_status', report.complete ? 'passed' : 'unknown'],
+			['cmi.success_status', report.complete ? 'passed' : report.failed ? 'failed' : 'unknown'],
 			['cmi.progress_measure', String(Math.round(report.progress * 10000) / 10000)],
 			...(report.score === undefined
 				? []

@@ -36,7 +36,7 @@ export function startHeader(lang: Lang): void {
 		button.addEventListener('click', openSearch);
 		button.disabled = false;
 	}
-	addEventListener('keydown', (event) => {
+	window.addEventListener('keydown', (event) => {
 		if (!isSearchKey(event)) return;
 		event.preventDefault();
 		openSearch();

@@ -3,9 +3,10 @@ import { base } from './base';
 import { loadTranslator } from '$lib/i18n';
 import type { Lang } from '$lib/i18n/langs';
 import { startLms } from '$lib/lms/start';
-import { OfflineStatus, VersionFile } from '$lib/offline/status.svelte';
+import { OfflineStatus } from '$lib/offline/status.svelte';
 import HeaderStatus from './HeaderStatus.svelte';
 import { pageSession } from './session';
+import { VersionFile } from './version-file.svelte';
 
 /**
  * The header's live parts (offline status, update notice, progress notices), the service worker

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Takes the page's scripts off the path to its first paint, so that a page shows as fast as its
+ * HTML and CSS alone (issue 13): the text is all in the HTML, and the scripts only add to it.
+ *
+ * SvelteKit preloads every module of the page from the `<head>` and starts them from an inline
+ * script at the end of the body, so a slow network fetches ~40 KB of script alongside the HTML and
+ * CSS the first paint needs. Here the preloads leave the `<head>`, and the inline script waits for
+ * the first paint: it then adds the same preloads (the modules still load in parallel, not one
+ * import after another) and starts the app as SvelteKit wrote it. The policy's hash of the inline
+ * script is replaced by the hash of the new one.
+ *
+ * Runs only while prerendering. What it rewrites is SvelteKit's own output, so a SvelteKit that
+ * writes it differently stops the build instead of shipping a page that does not start.
+ */
+export function deferHydration(html: string, page = 'page'): string {
+	const boot = bootScript.exec(html);
+	if (!boot) {
+		if (html.includes('rel="modulepreload"')) {
+			throw new Error(`${page}: deferHydration: module preloads without SvelteKit's start script`);
+		}
+		return html;
+	}
+	const original = boot[1] ?? '';
+	if (!original.includes(elementLine)) {
+		throw new Error(
+			`${page}: deferHydration: SvelteKit's start script no longer reads "${elementLine}"`
+		);
+	}
+	const oldHash = sha256(original);
+	if (!html.includes(`'${oldHash}'`)) {
+		throw new Error(`${page}: deferHydration: the policy does not list the start script's hash`);
+	}
+	const modules = [...html.matchAll(modulePreload)].map((match) => match[1] ?? '');
+	const deferred = [
+		`{const element = document.currentScript.parentElement;`,
+		`const start = () => {`,
+		`for (const href of ${JSON.stringify(modules)}) {`,
+		`const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href;`,
+		`document.head.append(link); }`,
+		original.replace(elementLine, ''),
+		`};`,
+		// After the browser reports the first paint with content; at once in a hidden tab (it
+		// paints nothing) or a browser that does not report paints; in any case within 1 s.
+		`let started = false;`,
+		`const once = () => { if (!started) { started = true; start(); } };`,
+		`if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) once();`,
+		`else { new PerformanceObserver((list, observer) => {`,
+		`if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) { observer.disconnect(); setTimeout(once); }`,
+		`}).observe({ type: 'paint', buffered: true }); setTimeout(once, 1000); }}`
+	].join('\n');
+	return html
+		.replace(modulePreloadLine, '')
+		.replace(boot[0], `<script>${deferred}</script>`)
+		.replace(`'${oldHash}'`, `'${sha256(deferred)}'`);
+}
+
+const bootScript = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
+const elementLine = 'const element = document.currentScript.parentElement;';
+const modulePreload = /<link href="([^"]+)" rel="modulepreload">/g;
+const modulePreloadLine = /[ \t]*<link href="[^"]+" rel="modulepreload">\n?/g;
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
