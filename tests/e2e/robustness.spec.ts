@@ -8,7 +8,8 @@ import {
 	quizKey,
 	seedProgress,
 	started,
-	storedRecords
+	storedRecords,
+	windowBeside
 } from './helpers';
 import { answerByKeyboard } from './keyboard';
 
@@ -387,9 +388,8 @@ const passiveAnswers = 20;
 test(`two tabs: a passive tab reloading in a loop writes nothing while the other answers ${passiveAnswers} times`, async ({
 	context
 }) => {
-	test.setTimeout(150_000);
 	const a = await context.newPage();
-	const b = await context.newPage();
+	const b = await windowBeside(context);
 	// Counts every write the passive tab asks IndexedDB for, across its reloads.
 	await b.addInitScript(() => {
 		const count = () =>
