@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // An author's loop under `npm run dev`: the lessons are a module of Vite's graph, so an edit shows
 // on the open page, and a content error shows in Vite's overlay as `file: field: what is wrong`.
@@ -41,6 +41,20 @@ test.afterAll(() => {
 	if (root) rmSync(root, { recursive: true, force: true });
 });
 
+/**
+ * Opens a page of the dev server and waits until Vite's client in it has connected: an edit made
+ * before then is never sent to it. On a busy machine the page loads long before the client
+ * connects, and the glossary's edit was missed so (the page never reloaded).
+ */
+async function openConnected(page: Page, path: string) {
+	const connected = page.waitForEvent('console', {
+		predicate: (message) => message.text() === '[vite] connected.',
+		timeout: 120_000
+	});
+	await page.goto(`http://127.0.0.1:${port}${path}`);
+	await connected;
+}
+
 function edit(file: string, change: (text: string) => string) {
 	const path = join(lessons(), file);
 	writeFileSync(path, change(readFileSync(path, 'utf8')));
@@ -49,7 +63,7 @@ function edit(file: string, change: (text: string) => string) {
 test('editing a lesson, its quiz or the glossary updates the open page; a content error shows in the overlay', async ({
 	page
 }) => {
-	await page.goto(`http://127.0.0.1:${port}/en/lessons/containers/`);
+	await openConnected(page, '/en/lessons/containers/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Containers');
 
 	edit('01-containers/en.md', (text) =>
@@ -59,7 +73,7 @@ test('editing a lesson, its quiz or the glossary updates the open page; a conten
 		timeout: 60_000
 	});
 
-	await page.goto(`http://127.0.0.1:${port}/en/glossary/`);
+	await openConnected(page, '/en/glossary/');
 	edit('glossary.yaml', (text) =>
 		text.replace(
 			"'The smallest deployable unit in Kubernetes:",

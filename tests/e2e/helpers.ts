@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { answerByKeyboard } from './keyboard';
 
@@ -198,6 +198,21 @@ export function teamFiles() {
 /** Alice's later export, named as every export is named by default. */
 export function aliceLaterFile() {
 	return { name: 'k8s-course-progress.json', mimeType: 'application/json', buffer: aliceLater };
+}
+
+/**
+ * A second page of the context, in a window of its own, blank. The system Chromium's headless mode
+ * paints only the front tab of a window: a page opened as a second tab puts the first behind it,
+ * where it gets a frame a second or so, and every action that waits for a stable element takes
+ * ~2 s there. Two windows both paint, as a learner's two windows side by side do.
+ */
+export async function windowBeside(context: BrowserContext): Promise<Page> {
+	const opener = context.pages()[0] ?? (await context.newPage());
+	const [page] = await Promise.all([
+		context.waitForEvent('page'),
+		opener.evaluate(() => void window.open('about:blank', '_blank', 'popup,noopener'))
+	]);
+	return page;
 }
 
 /** Waits until the page's script has started (the root layout set `data-started`). */

@@ -9,7 +9,8 @@ import {
 	quizKey,
 	started,
 	teamFiles,
-	watchPolicy
+	watchPolicy,
+	windowBeside
 } from './helpers';
 import { updateBuilds, updateBuildsReady } from './update-builds';
 
@@ -250,8 +251,8 @@ test.describe('updates', () => {
 			await quiz.getByRole('button', { name: 'Start the quiz' }).click();
 			await answerAndGoOn(quiz, q1!);
 			await choose(quiz, q2!);
-			// A second tab, where the learner reads a lesson meanwhile.
-			const reader = await context.newPage();
+			// A second window, where the learner reads a lesson meanwhile.
+			const reader = await windowBeside(context);
 			await reader.goto(`${site}/en/lessons/kubernetes/`);
 			await waitUntilOfflineReady(reader);
 

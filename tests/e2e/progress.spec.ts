@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { currentQuestion, quizKey, started, storedRecords } from './helpers';
+import { currentQuestion, quizKey, started, storedRecords, windowBeside } from './helpers';
 import { answerByKeyboard } from './keyboard';
 
 async function checkAndGoOn(page: Page) {
@@ -11,7 +11,8 @@ test('two tabs answering in turn keep every answer, and each sees the other', as
 	context
 }) => {
 	const key = quizKey('cncf');
-	const [left, right] = [await context.newPage(), await context.newPage()];
+	const left = await context.newPage();
+	const right = await windowBeside(context);
 	await right.goto('/en/');
 	await left.goto('/en/lessons/cncf/quiz/');
 	await left.getByRole('button', { name: 'Start the quiz' }).click();

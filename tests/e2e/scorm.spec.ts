@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { sourceDigest } from './global-setup';
 import {
 	answerAndGoOn,
 	currentQuestion,
@@ -13,6 +11,7 @@ import {
 	started,
 	storedRecords
 } from './helpers';
+import { packagesReady } from './update-builds';
 
 // What the service worker does is part of what these tests prove (playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -101,15 +100,9 @@ function launchPage(version: Version, popup: boolean): string {
 }
 
 test.beforeAll(async () => {
-	test.setTimeout(180_000);
-	const digest = sourceDigest();
-	const stamp = 'dist/.source-digest';
-	const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === digest;
-	if (!fresh || !Object.values(versions).every(({ zip }) => existsSync(zip))) {
-		const built = spawnSync(process.execPath, ['scripts/package.js'], { stdio: 'pipe' });
-		if (built.status !== 0) throw new Error(`npm run package failed:\n${built.stderr}`);
-		writeFileSync(stamp, digest);
-	}
+	// Global setup builds the packages after the update test's two versions, beside the tests.
+	test.setTimeout(480_000);
+	await packagesReady(420_000);
 	const packages = Object.fromEntries(
 		Object.entries(versions).map(([version, { zip }]) => [version, readZip(zip)])
 	) as Record<Version, Map<string, Buffer>>;
