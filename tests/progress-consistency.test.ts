@@ -11,10 +11,13 @@ import {
 	type ExamRecord
 } from '../src/lib/progress/records';
 import {
+	forgetTabProgress,
 	indexedDbStorage,
 	memoryJournal,
 	memoryStorage,
 	openStorage,
+	tabStorage,
+	withTabProgress,
 	type ProgressStorage
 } from '../src/lib/progress/storage';
 import { parseJournalEntry } from '../src/lib/progress/draft-ops';
@@ -444,6 +447,49 @@ describe('opening storage', () => {
 		await reloaded.load();
 		expect(reloaded.drafts.vms?.answers.q1).toBe('a');
 		expect(reloaded.lessons.containers).toBeDefined();
+	});
+
+	it('moves what an earlier page of the tab kept there into IndexedDB, once, on a page that has it', async () => {
+		const tab = new Map<string, string>();
+		vi.stubGlobal('sessionStorage', {
+			getItem: (key: string) => tab.get(key) ?? null,
+			setItem: (key: string, value: string) => void tab.set(key, value),
+			removeItem: (key: string) => void tab.delete(key)
+		});
+		try {
+			// An earlier page: IndexedDB did not answer in time, progress went to the tab.
+			const earlier = new ProgressStore(tabStorage(), { now: clock() });
+			await earlier.load();
+			await earlier.openLesson('containers');
+			await earlier.settled();
+			expect(tab.size).toBe(1);
+
+			// This page: IndexedDB answers. The store starts from the tab, then moves it there.
+			const durable = indexedDbStorage();
+			let moved: Promise<boolean> | undefined;
+			const page: ProgressStore = new ProgressStore(
+				Promise.resolve(
+					withTabProgress(durable, (storage) => {
+						moved = page.adopt(storage).then((done) => (done && forgetTabProgress(), done));
+					})
+				),
+				{ now: clock() }
+			);
+			await page.load();
+			await vi.waitFor(() => expect(moved).toBeDefined());
+			expect(await moved).toBe(true);
+			expect(page.persistent).toBe(true);
+			const reloaded = new ProgressStore(indexedDbStorage(), { now: clock() });
+			await reloaded.load();
+			expect(reloaded.lessons.containers).toBeDefined();
+
+			// Moved once: the next page opens IndexedDB as it is.
+			expect(tab.size).toBe(0);
+			const next = indexedDbStorage();
+			expect(withTabProgress(next, () => expect.fail('moved twice'))).toBe(next);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it('gives up on an IndexedDB that never answers, and keeps progress in memory', async () => {

@@ -1,15 +1,28 @@
 import { browser } from '$app/environment';
 import { getProgressSession, type ProgressSession } from './session.svelte';
-import { localJournal, openStorage, memoryStorage, tabStorage } from './storage';
+import {
+	forgetTabProgress,
+	localJournal,
+	openStorage,
+	memoryStorage,
+	tabStorage,
+	withTabProgress,
+	type ProgressStorage
+} from './storage';
 import { ProgressStore } from './store.svelte';
 import { browserTab } from './tab';
 
 /** The page's store, opened on first use: IndexedDB, its journal, its channel to other tabs. */
 export function openProgress(session: ProgressSession): ProgressStore {
 	if (session.current) return session.current;
+	// Progress kept in the tab moves into IndexedDB as soon as it answers, on this page or a later one.
+	const moveTo = (durable: ProgressStorage) =>
+		void progress.adopt(durable).then((moved) => moved && forgetTabProgress());
 	const progress: ProgressStore = new ProgressStore(
 		browser
-			? openStorage({ fallback: tabStorage, late: (storage) => void progress.adopt(storage) })
+			? openStorage({ fallback: tabStorage, late: moveTo }).then((opened) =>
+					withTabProgress(opened, moveTo)
+				)
 			: memoryStorage(),
 		{
 			channel: browser ? ProgressStore.channel() : undefined,

@@ -126,6 +126,38 @@ export function tabStorage(): ProgressStorage {
 	});
 }
 
+function tabProgressKept(): boolean {
+	try {
+		return (sessionStorage.getItem(tabKey) ?? '[]') !== '[]';
+	} catch {
+		return false;
+	}
+}
+
+/** After the tab's progress has been moved into IndexedDB: the next page must not move it again. */
+export function forgetTabProgress(): void {
+	try {
+		sessionStorage.removeItem(tabKey);
+	} catch {
+		// Blocked: there was nothing kept there either.
+	}
+}
+
+/**
+ * The storage a page's store starts with, once `opened` is known. An earlier page of this tab may
+ * have kept progress in the tab (IndexedDB did not answer in time there) while this one has
+ * IndexedDB: then the store starts with the tab's progress and `moveTo` is called to move it into
+ * IndexedDB (the store's `adopt`), so that nothing the tab did stays behind.
+ */
+export function withTabProgress(
+	opened: ProgressStorage,
+	moveTo: (durable: ProgressStorage) => void
+): ProgressStorage {
+	if (!opened.persistent || !tabProgressKept()) return opened;
+	queueMicrotask(() => moveTo(opened));
+	return tabStorage();
+}
+
 /** Opening IndexedDB can hang (a wedged profile, an upgrade blocked by another tab). */
 export const openTimeoutMs = 3000;
 
