@@ -699,3 +699,28 @@ test.describe('without the network, nor a service worker to answer', () => {
 		expect(await storedRecords(page)).toContain('attempt:containers:a1b2c3d4');
 	});
 });
+
+test.describe('with a service worker', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('a lesson whose UI strings cannot be loaded still reads and installs the offline copy', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.route('**/_app/immutable/assets/*.json', (route) => route.abort());
+		await page.goto('/en/lessons/containers/');
+		await started(page);
+		await expect(page.locator('.prose h2').first()).toBeVisible();
+		// The worker registers: the strings are for the header's words, not for the offline copy.
+		await expect
+			.poll(() =>
+				page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()))
+			)
+			.toBe(true);
+		// What the build wrote stays: the status line and the theme are there, and nothing threw.
+		await expect(page.locator('.status-line .offline-status')).toHaveCount(1);
+		await expect(page.getByRole('radio', { name: 'Dark' })).toBeEnabled();
+		expect(errors).toEqual([]);
+	});
+});

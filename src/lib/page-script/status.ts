@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import { base } from './base';
-import { loadTranslator } from '$lib/i18n';
+import { loadTranslator, type Translate } from '$lib/i18n';
 import type { Lang } from '$lib/i18n/langs';
 import { startLms } from '$lib/lms/start';
 import { OfflineStatus } from '$lib/offline/status.svelte';
@@ -13,10 +13,23 @@ import { VersionFile } from './version-file.svelte';
  * and an LMS, as the layouts start them on the other pages. Loaded after the page.
  */
 export async function startStatus(lang: Lang): Promise<void> {
-	const [t, session] = await Promise.all([loadTranslator(lang), pageSession()]);
+	const session = await pageSession();
 	const offline = new OfflineStatus(new VersionFile(`${base}/_app/version.json`));
-	const props = { i18n: { lang, t }, offline, session };
+	startLms(session);
+	// A SCORM package registers no worker: it runs where the LMS serves it, online.
+	offline.start(`${base}/service-worker.js`, `${base}/`, !__COURSE_PACKAGE__);
+	void offline.checkForUpdate();
 
+	// Without its strings the header keeps what the build rendered; the worker and an LMS run all
+	// the same.
+	let t: Translate;
+	try {
+		t = await loadTranslator(lang);
+	} catch (error) {
+		console.error(error);
+		return;
+	}
+	const props = { i18n: { lang, t }, offline, session };
 	// The build rendered these parts as they are before any script: they are replaced, in place.
 	const statusLine = document.querySelector('.site-header .status-line');
 	if (statusLine) {
@@ -28,9 +41,4 @@ export async function startStatus(lang: Lang): Promise<void> {
 		header.querySelector(':scope > .update-region')?.remove();
 		mount(HeaderStatus, { target: header, props: { ...props, part: 'notices' } });
 	}
-
-	startLms(session);
-	// A SCORM package registers no worker: it runs where the LMS serves it, online.
-	offline.start(`${base}/service-worker.js`, `${base}/`, !__COURSE_PACKAGE__);
-	void offline.checkForUpdate();
 }
