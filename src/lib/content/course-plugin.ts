@@ -9,10 +9,11 @@ const outlineId = 'virtual:course-outline';
 const resolved = (id: string) => `\0${id}`;
 
 /**
- * What a prerendered page shows as HTML that the browser must not be sent twice: the lesson
- * bodies. The server side reads them from the course; the browser's side
- * of the same module returns a stand-in, and hydration keeps the HTML the page arrived with
- * (`PrerenderedHtml.svelte`). So a lesson's text travels once, in the page itself.
+ * What a prerendered page shows as HTML that no code file may carry: the lesson bodies. The
+ * server side reads them from the course; the browser's side of the same module returns a
+ * stand-in, since the lesson page loads without SvelteKit's client (`PrerenderedHtml.svelte`),
+ * and the client build would otherwise put every lesson's text into the offline copy's code. So a
+ * lesson's text travels once, in the page itself.
  */
 const browserHtmlModule = `
 export const lessonHtml = () => ' ';

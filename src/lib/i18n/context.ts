@@ -9,10 +9,3 @@ export interface I18n {
 }
 
 export const [getI18n, setI18n] = createContext<I18n>();
-
-/** Where the learner is reading: the section the language switch opens in the other language. */
-export interface ReadingPlace {
-	section: string;
-}
-
-export const [getReadingPlace, setReadingPlace] = createContext<ReadingPlace>();

@@ -4,7 +4,7 @@ import type { Lang } from '$lib/i18n/langs';
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
 
 /** How well an entry matches: a name exactly, then a name that starts so, then contains it. */
-export function rank(names: string[], definition: string, needle: string): number | undefined {
+function rank(names: string[], definition: string, needle: string): number | undefined {
 	const normalized = names.map(normalize);
 	if (normalized.some((name) => name === needle)) return 0;
 	if (normalized.some((name) => name.startsWith(needle))) return 1;
