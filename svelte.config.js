@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { withOfflinePack } from './scripts/offline-pack.js';
 
 /** A sub-path such as `/onboarding/k8s`, chosen at build time, for hosting inside a portal. */
 function basePath() {
@@ -62,18 +63,21 @@ function announcerStyleHashes() {
 	return [sha256(match[1])];
 }
 
+/** @param {boolean} precompress */
+const staticSite = (precompress) =>
+	adapter({ pages: buildDir, assets: buildDir, strict: true, precompress });
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// .gz and .br beside every file: hosts (nginx gzip_static, the local server) send them as they are.
 		// Not in a SCORM package (npm run package): an LMS serves the files as they are.
-		adapter: adapter({
-			pages: buildDir,
-			assets: buildDir,
-			strict: true,
-			precompress: process.env.COURSE_PACKAGE !== 'scorm'
-		}),
+		// And the offline pack, the service worker's one download; a package has no service worker.
+		adapter:
+			process.env.COURSE_PACKAGE === 'scorm'
+				? staticSite(false)
+				: withOfflinePack(staticSite(true), buildDir),
 		outDir: buildDir === 'build' ? '.svelte-kit' : `${buildDir}.svelte-kit`,
 		paths: { base: basePath() },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

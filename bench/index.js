@@ -59,9 +59,11 @@ function precacheSection() {
 		'',
 		"What a learner's browser downloads and stores, after one visit, to have the whole course",
 		'offline: the code and styles, every prerendered page in both languages, the UI strings and the',
-		'static files (not `__data.json`: every link is a page load). `scripts/precache-size.js` runs the',
-		"built service worker's own install step against `build/` and adds up what it caches; gzip is",
-		'what a host that compresses its responses sends. No web fonts: system fonts only.',
+		'static files (not `__data.json`: every link is a page load). The service worker downloads them',
+		'in one file, the offline pack (`_app/offline.pack`, gzipped whole by the build).',
+		"`scripts/precache-size.js` runs the built service worker's own install step against `build/`",
+		'and adds up what it downloads and what it caches; gzip is what a host that compresses its',
+		'responses sends for a file on its own. No web fonts: system fonts only.',
 		'',
 		table.trim()
 	].join('\n');

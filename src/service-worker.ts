@@ -6,30 +6,20 @@ import { base, build, files, prerendered, version } from '$service-worker';
 import { offlinePage as enOffline } from '$lib/i18n/locales/en.json';
 import { offlinePage as zhOffline } from '$lib/i18n/locales/zh.json';
 import { isPageMessage, type StatusReply } from '$lib/offline/messages';
+import { decodePack, keptOffline, packPath } from '$lib/offline/offline-copy.js';
 import {
 	cacheName,
 	isStaleCache,
 	offlinePage,
 	precacheKey,
-	precachedStaticFiles,
 	slashRedirect
 } from '$lib/offline/precache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const cache = cacheName(base, version);
-/**
- * The app's code, the static files but the install-only icons, and every prerendered page. Of the pages' `__data.json`, only
- * the team page's: every other link is a page load (app.html), and a page carries its data; the
- * team page switches language in place, to keep the files a lead opened.
- */
-const precached = new Set([
-	...build,
-	...precachedStaticFiles(files),
-	...prerendered.filter(
-		(path) => !path.endsWith('/__data.json') || path.endsWith('/team/__data.json')
-	)
-]);
+/** The app's code, the static files and every prerendered page, but what `keptOffline` leaves out. */
+const precached = new Set([...build, ...files, ...prerendered].filter(keptOffline));
 /** Named by their content: a copy in an older cache is the same file. */
 const immutable = new Set(build);
 /** How updates are found: never answered from a cache. */
@@ -84,13 +74,16 @@ sw.addEventListener('fetch', (event) => {
 });
 
 /**
- * Fills this version's cache. All or nothing: any failure fails the install, and the browser
- * tries again later, keeping what was already fetched. Pages are fetched past the HTTP cache, so
- * that no page of the previous version ends up in this version's cache.
+ * Fills this version's cache: from the offline pack, one download, and file by file for anything
+ * the pack did not bring (a host without the pack, a browser without DecompressionStream). All or
+ * nothing: any failure fails the install, and the browser tries again later, keeping what was
+ * already fetched. Pages are fetched past the HTTP cache, so that no page of the previous version
+ * ends up in this version's cache.
  */
 async function precache(): Promise<void> {
 	await assertCurrent();
 	const store = await caches.open(cache);
+	await unpack(store);
 	const queue = [...precached];
 	const worker = async () => {
 		for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
@@ -105,6 +98,45 @@ async function precache(): Promise<void> {
 	// A few at a time: browsers open about six connections per host anyway.
 	await Promise.all(Array.from({ length: 6 }, worker));
 	await assertCurrent();
+}
+
+/**
+ * Puts the offline pack's files in the cache. A pack that cannot be had or read is not an error:
+ * the files come one by one instead. A pack of another version is: the site serves a newer build.
+ */
+async function unpack(store: Cache): Promise<void> {
+	let bytes: Uint8Array<ArrayBuffer>;
+	try {
+		const response = await fetch(`${base}${packPath}`, { cache: 'no-cache' });
+		if (!response.ok) return;
+		bytes = new Uint8Array(await response.arrayBuffer());
+		// Gzipped by the build; a host that sent it with Content-Encoding: gzip has already unzipped it.
+		if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+			const unzipped = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+			bytes = new Uint8Array(await new Response(unzipped).arrayBuffer());
+		}
+	} catch {
+		return;
+	}
+	let pack: ReturnType<typeof decodePack>;
+	try {
+		pack = decodePack(bytes);
+	} catch {
+		return;
+	}
+	if (pack.version !== version) {
+		throw new Error(`the offline pack is of version ${pack.version}, not ${version}`);
+	}
+	await Promise.all(
+		pack.files
+			.filter((file) => precached.has(base + file.path))
+			.map((file) =>
+				store.put(
+					base + file.path,
+					new Response(file.body, { headers: { 'content-type': file.type } })
+				)
+			)
+	);
 }
 
 /**

@@ -96,12 +96,3 @@ ${sections}
 
 /** The page shown, in both languages, for a page that is not cached while there is no network. */
 export const offlinePage = standalonePage;
-
-/**
- * The static files worth keeping offline. The 512-pixel icons (two thirds of the static files'
- * weight) are fetched by the browser only to install the course as an app, which it does online;
- * pages link only the 192-pixel one.
- */
-export function precachedStaticFiles(files: readonly string[]): string[] {
-	return files.filter((path) => !/\/icons\/icon(-maskable)?-512\.png$/.test(path));
-}
