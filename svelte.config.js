@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { withOfflinePack } from './scripts/offline-pack.js';
+import { compactScript } from './src/lib/prerender/app-html.js';
 
 /** A sub-path such as `/onboarding/k8s`, chosen at build time, for hosting inside a portal. */
 function basePath() {
@@ -33,10 +34,13 @@ const sha256 = (text) =>
 		`sha256-${createHash('sha256').update(text).digest('base64')}`
 	);
 
-/** The theme script in app.html runs before first paint: it is allowed by its hash, no more. */
+/**
+ * The theme script in app.html runs before first paint: it is allowed by its hash, no more. Pages
+ * carry it compacted (src/hooks.server.ts); `vite dev` serves no policy.
+ */
 const appScripts = [
 	...readFileSync('src/app.html', 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)
-].map((match) => sha256(match[1] ?? ''));
+].map((match) => sha256(compactScript(match[1] ?? '')));
 
 /**
  * SvelteKit's route announcer (a visually hidden live region) is styled by a style attribute:

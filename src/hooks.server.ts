@@ -3,6 +3,7 @@ import { building, dev } from '$app/environment';
 import { base } from '$app/paths';
 import { htmlLang, isLang } from '$lib/i18n/langs';
 import { readPageRoutes } from '$lib/page-script/read-pages';
+import { compactAppHtml, withoutHydrationMarkers } from '$lib/prerender/app-html.js';
 import { deferHydration } from '$lib/prerender/defer-hydration';
 import {
 	readPageScriptFiles,
@@ -42,13 +43,16 @@ export const handle: Handle = ({ event, resolve }) => {
 				if (dev) return withDevPageScript(page, base);
 				if (!building) return page;
 				pageScriptFiles ??= readPageScriptFiles(__COURSE_CLIENT_DIR__);
-				return withPageScript(page, pageScriptFiles, event.url.pathname);
+				const script = withPageScript(page, pageScriptFiles, event.url.pathname);
+				return withoutHydrationMarkers(compactAppHtml(script));
 			}
 			// Only the build's pages: `vite dev` writes its own start script, and serves no policy.
 			if (!building) return page;
-			return paintFirstPages.has(route)
-				? deferHydration(page, event.url.pathname)
-				: withScriptsAfterStyles(page);
+			return compactAppHtml(
+				paintFirstPages.has(route)
+					? deferHydration(page, event.url.pathname)
+					: withScriptsAfterStyles(page)
+			);
 		}
 	});
 };
