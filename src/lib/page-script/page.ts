@@ -1,18 +1,22 @@
 import { isLang, type Lang } from '$lib/i18n/langs';
-import { startGlossary } from './glossary';
 import { startHeader } from './header';
-import { startLesson } from './lesson';
 
-export function startPage(): void {
+/** What a page of one kind does besides its header: a lesson's, the glossary's, the home's. */
+export type PagePart = (lang: Lang) => void | Promise<void>;
+
+export async function startPage(part?: PagePart): Promise<void> {
 	const root = document.documentElement;
 	const lang = root.lang.slice(0, 2);
 	const pageLang: Lang = isLang(lang) ? lang : 'en';
 	startHeader(pageLang);
-	const lesson = document.querySelector<HTMLElement>('article.lesson');
-	if (lesson) startLesson(lesson, pageLang);
-	const glossary = document.querySelector<HTMLElement>('.page.glossary');
-	if (glossary) startGlossary(glossary, pageLang);
-	// Browser tests wait for this rather than guess, as on the other pages.
+	try {
+		await part?.(pageLang);
+	} catch (error) {
+		// The page stays as the build wrote it: readable, its links working.
+		console.error(error);
+	}
+	// Browser tests wait for this rather than guess, as on the other pages: on the home, once its
+	// live part is there.
 	root.dataset.started = '';
 
 	// The offline status, the update notice and an LMS come after the page has loaded: the worker's
