@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '$lib/i18n/langs';
+import type { ProgressSession } from '$lib/progress/session.svelte';
 import { startHeader } from './header';
 
 /** What a page of one kind does besides its header: a lesson's, the glossary's, the home's. */
@@ -24,4 +25,17 @@ export async function startPage(part?: PagePart): Promise<void> {
 	const later = () => void import('./status').then(({ startStatus }) => startStatus(pageLang));
 	if (document.readyState === 'complete') later();
 	else addEventListener('load', later, { once: true });
+}
+
+let session: Promise<ProgressSession> | undefined;
+
+/**
+ * The page's progress session, shared by what reads and writes progress (the reading tracker,
+ * the header's notices, an LMS): made when the first of them needs it, with Svelte's runtime. Here
+ * rather than in a module of its own: every read page loads this one first.
+ */
+export function pageSession(): Promise<ProgressSession> {
+	return (session ??= import('$lib/progress/session.svelte').then(
+		({ ProgressSession }) => new ProgressSession()
+	));
 }

@@ -19,7 +19,11 @@ function pagePart(): Promise<PagePart | undefined> {
 	if (glossary)
 		return import('./glossary').then((part) => (lang) => part.startGlossary(glossary, lang));
 	const home = document.querySelector<HTMLElement>('.page.home');
-	if (home) return import('./home').then((part) => (lang) => part.startHome(home, lang));
+	if (home) {
+		return import('$lib/home/HomeIsland.svelte').then(
+			(part) => (lang) => part.startHome(home, lang)
+		);
+	}
 	return Promise.resolve(undefined);
 }
 

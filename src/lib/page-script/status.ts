@@ -5,7 +5,7 @@ import { startLms } from '$lib/lms/start';
 import { siteBase } from '$lib/route-url.browser';
 import { OfflineStatus } from '$lib/offline/status.svelte';
 import HeaderStatus from './HeaderStatus.svelte';
-import { pageSession } from './session';
+import { pageSession } from './page';
 import { VersionFile } from './version-file.svelte';
 
 /**
