@@ -44,7 +44,7 @@ describe('the home data element', () => {
 
 describe('routeUrl in the browser', () => {
 	// Under Vitest no start script has set a base path: the site's root.
-	it('fills in the route's parameters', () => {
+	it('fills in the parameters of a route', () => {
 		expect(routeUrl('/[lang=lang]', { lang: 'en' })).toBe('/en');
 		expect(routeUrl('/[lang=lang]/exam/[track]/certificate', { lang: 'zh', track: 'ops' })).toBe(
 			'/zh/exam/ops/certificate'
