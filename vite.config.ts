@@ -62,8 +62,8 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						// Svelte, with `$app/environment`: the pages without SvelteKit's client (lessons,
-						// the glossary) load this and not SvelteKit's client. `$app/paths` imports that
-						// client: what those pages run does not import it (src/lib/page-script/).
+						// the glossary, the home) load this and not SvelteKit's client. `$app/paths`
+						// imports that client: what those pages run does not import it (src/lib/paths.ts).
 						{
 							name: 'svelte',
 							test: /node_modules[\\/](svelte|esm-env)[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment/,
@@ -73,12 +73,12 @@ export default defineConfig({
 						{ name: 'preload', test: /preload-helper/, priority: 3 },
 						{
 							name: 'kit',
-							test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]|src[\\/]lib[\\/]paths\./,
+							test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/,
 							priority: 1
 						},
 						{
 							name: 'course',
-							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start|page-script[\\/]read-pages|search[\\/]key|components[\\/](OfflineIndicator|UpdateNotice|ProgressNotices))/
+							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|paths|route-url|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start|page-script[\\/]read-pages|search[\\/]key|components[\\/](OfflineIndicator|UpdateNotice|ProgressNotices))/
 						},
 						// What the quiz, the exam and the review share at once: their page's frame.
 						{
@@ -87,7 +87,7 @@ export default defineConfig({
 						},
 						{
 							name: 'progress',
-							test: /src[\\/]lib[\\/]progress[\\/](context|storage|store\.svelte|records|queries|tab|draft-ops|backup|reading|reading-tracker)\.|idb-keyval/
+							test: /src[\\/]lib[\\/]progress[\\/](context|storage|store\.svelte|records|queries|tab|draft-ops|reading)\.|idb-keyval/
 						}
 					]
 				}

@@ -1,8 +1,7 @@
 import { browser } from '$app/environment';
-import { resolve } from '$app/paths';
 import type { Lang } from '$lib/i18n/langs';
-
-const resolveRoute = resolve as (routeId: string, params: Record<string, string>) => string;
+// Not `$app/paths`: in the browser it imports SvelteKit's client, which read pages do without.
+import { routeUrl } from '#route-url';
 
 /**
  * How a page URL ends: in a slash, since static hosts serve index.html; in a SCORM package (built
@@ -13,15 +12,15 @@ const end = __COURSE_PACKAGE__ && browser ? '/index.html' : '/';
 
 /** Page URLs, base path included. */
 export const paths = {
-	home: (lang: Lang) => resolve('/[lang=lang]', { lang }) + end,
-	lesson: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]', { lang, id }) + end,
-	quiz: (lang: Lang, id: string) => resolve('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + end,
-	glossary: (lang: Lang) => resolve('/[lang=lang]/glossary', { lang }) + end,
-	team: (lang: Lang) => resolve('/[lang=lang]/team', { lang }) + end,
-	review: (lang: Lang) => resolve('/[lang=lang]/review', { lang }) + end,
-	exam: (lang: Lang, track: string) => resolve('/[lang=lang]/exam/[track]', { lang, track }) + end,
+	home: (lang: Lang) => routeUrl('/[lang=lang]', { lang }) + end,
+	lesson: (lang: Lang, id: string) => routeUrl('/[lang=lang]/lessons/[id]', { lang, id }) + end,
+	quiz: (lang: Lang, id: string) => routeUrl('/[lang=lang]/lessons/[id]/quiz', { lang, id }) + end,
+	glossary: (lang: Lang) => routeUrl('/[lang=lang]/glossary', { lang }) + end,
+	team: (lang: Lang) => routeUrl('/[lang=lang]/team', { lang }) + end,
+	review: (lang: Lang) => routeUrl('/[lang=lang]/review', { lang }) + end,
+	exam: (lang: Lang, track: string) => routeUrl('/[lang=lang]/exam/[track]', { lang, track }) + end,
 	certificate: (lang: Lang, track: string) =>
-		resolve('/[lang=lang]/exam/[track]/certificate', { lang, track }) + end
+		routeUrl('/[lang=lang]/exam/[track]/certificate', { lang, track }) + end
 };
 
 /** The same page in another language: the route and its parameters stay, only `lang` changes. */
@@ -31,5 +30,5 @@ export function samePageIn(
 	params: Record<string, string>
 ): string {
 	if (!routeId?.startsWith('/[lang=lang]')) return paths.home(lang);
-	return resolveRoute(routeId, { ...params, lang }).replace(/\/?$/, end);
+	return routeUrl(routeId, { ...params, lang }).replace(/\/?$/, end);
 }

@@ -1,5 +1,5 @@
 import { otherLang, type Lang } from '$lib/i18n/langs';
-import { pageSession } from './session';
+import { pageSession } from './page';
 
 /** What the lesson page does in the browser; its HTML is `lessons/[id]/+page.svelte`. */
 export function startLesson(article: HTMLElement, lang: Lang): void {

@@ -1,5 +1,7 @@
+import type { PagePart } from './page';
+
 /**
- * The script of the pages read rather than operated (lessons, the glossary): see
+ * The script of the pages read rather than operated (lessons, the glossary, the home): see
  * `src/lib/prerender/page-script.ts`. It sets SvelteKit's base path first, as SvelteKit's own
  * start script does on the other pages, because the shared modules (`$app/paths`) read it when
  * they are first run; so everything else is imported after.
@@ -9,6 +11,22 @@ if (!import.meta.env.DEV) {
 	__SVELTEKIT_PAYLOAD__ = { base: new URL('../../..', import.meta.url).pathname.slice(0, -1) };
 }
 
+/** The page's own part, by what its HTML holds: loaded with the header's, each page only its own. */
+function pagePart(): Promise<PagePart | undefined> {
+	const lesson = document.querySelector<HTMLElement>('article.lesson');
+	if (lesson) return import('./lesson').then((part) => (lang) => part.startLesson(lesson, lang));
+	const glossary = document.querySelector<HTMLElement>('.page.glossary');
+	if (glossary)
+		return import('./glossary').then((part) => (lang) => part.startGlossary(glossary, lang));
+	const home = document.querySelector<HTMLElement>('.page.home');
+	if (home) {
+		return import('$lib/home/HomeIsland.svelte').then(
+			(part) => (lang) => part.startHome(home, lang)
+		);
+	}
+	return Promise.resolve(undefined);
+}
+
 // The rest waits for the first paint: on a slow network it would share the line with the page's
 // stylesheets, and these pages are read before anything on them is operated. At once in a hidden
 // tab (it paints nothing) or a browser that does not report paints; in any case within 1 s.
@@ -16,8 +34,9 @@ let started = false;
 const start = () => {
 	if (started) return;
 	started = true;
-	void import('./page').then(({ startPage }) => startPage());
+	void Promise.all([import('./page'), pagePart()]).then(([{ startPage }, part]) => startPage(part));
 };
+
 if (
 	document.visibilityState === 'hidden' ||
 	!PerformanceObserver.supportedEntryTypes.includes('paint')

@@ -1,11 +1,11 @@
 import { mount } from 'svelte';
-import { base } from './base';
 import { loadTranslator, type Translate } from '$lib/i18n';
 import type { Lang } from '$lib/i18n/langs';
 import { startLms } from '$lib/lms/start';
+import { siteBase } from '$lib/route-url.browser';
 import { OfflineStatus } from '$lib/offline/status.svelte';
 import HeaderStatus from './HeaderStatus.svelte';
-import { pageSession } from './session';
+import { pageSession } from './page';
 import { VersionFile } from './version-file.svelte';
 
 /**
@@ -14,6 +14,7 @@ import { VersionFile } from './version-file.svelte';
  */
 export async function startStatus(lang: Lang): Promise<void> {
 	const session = await pageSession();
+	const base = siteBase();
 	const offline = new OfflineStatus(new VersionFile(`${base}/_app/version.json`));
 	startLms(session);
 	// A SCORM package registers no worker: it runs where the LMS serves it, online.

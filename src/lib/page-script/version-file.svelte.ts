@@ -3,7 +3,7 @@ import type { UpdateCheck } from '$lib/offline/status.svelte';
 
 /**
  * The build's version file, read as SvelteKit's `updated` reads it, for the pages that load
- * without SvelteKit's client (lessons, the glossary).
+ * without SvelteKit's client (lessons, the glossary, the home).
  */
 export class VersionFile implements UpdateCheck {
 	current = $state(false);

@@ -3,7 +3,7 @@ import { join, posix, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * Pages that are read, not operated (lessons, the glossary), are plain HTML and CSS with one small
+ * Pages that are read, not operated (lessons, the glossary, the home), are plain HTML and CSS with one small
  * script: they load without SvelteKit's client and Svelte (`csr = false`), which are 31.5 KB of
  * every other page and would stand between the learner and the text (issue 13). What their header
  * and text do in the browser (search, theme, language switch, reading progress, side by side,
