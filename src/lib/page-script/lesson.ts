@@ -15,14 +15,15 @@ export function startLesson(article: HTMLElement, lang: Lang): void {
 		: null;
 	if (otherPage) otherPage.hash = '';
 
-	if (document.documentElement.dataset.view === 'both' && otherPage) {
-		showSideBySide(prose, otherPage, lang).catch((error: unknown) => {
-			console.error(error);
-			delete document.documentElement.dataset.view;
-			article.querySelector<HTMLElement>('.side-by-side-failed')?.removeAttribute('hidden');
-		});
-	}
-	openTermsOnHover(prose);
+	const paired =
+		document.documentElement.dataset.view === 'both' && otherPage
+			? showSideBySide(prose, otherPage, lang).catch((error: unknown) => {
+					console.error(error);
+					delete document.documentElement.dataset.view;
+					article.querySelector<HTMLElement>('.side-by-side-failed')?.removeAttribute('hidden');
+				})
+			: undefined;
+	openTermsInPlace(prose, paired);
 	followReading(prose, otherPage, langSwitch);
 	startReadingTracker({ prose, end, lessonId, readingMinutes });
 }
@@ -36,17 +37,51 @@ async function showSideBySide(prose: HTMLElement, otherPage: URL, lang: Lang) {
 	if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
-// A glossary term opens by click, tap or keyboard without any script (popovertarget); a mouse
-// resting on it opens it too (glossary-hover.ts, loaded when a mouse first moves here).
-function openTermsOnHover(prose: HTMLElement) {
-	const start = (event: PointerEvent) => {
-		if (event.pointerType !== 'mouse') return;
-		prose.removeEventListener('pointerover', start);
-		void import('$lib/lesson/glossary-hover').then(({ openTermsOnHover }) =>
-			openTermsOnHover(prose, event)
-		);
+// A glossary term is a link to its entry; glossary-terms.ts makes it a button that opens the entry
+// in place. That module, and the glossary page it reads, load when the page is idle after its own
+// load (and once side by side has both columns), or on the first term clicked, pressed or hovered.
+function openTermsInPlace(prose: HTMLElement, paired: Promise<void> | undefined) {
+	let terms: Promise<typeof import('$lib/lesson/glossary-terms')> | undefined;
+	const load = () => (terms ??= import('$lib/lesson/glossary-terms'));
+	const linkOf = (event: Event) =>
+		event.target instanceof Element
+			? event.target.closest<HTMLAnchorElement>('a.glossary-term')
+			: null;
+	const open = (event: Event, link: HTMLAnchorElement) => {
+		event.preventDefault();
+		load()
+			.then(({ openTerm }) => openTerm(link))
+			.catch(() => location.assign(link.href));
 	};
-	prose.addEventListener('pointerover', start);
+	prose.addEventListener('click', (event) => {
+		const link = linkOf(event);
+		const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+		if (link && plain && event.button === 0) open(event, link);
+	});
+	// A button opens by Space too.
+	prose.addEventListener('keydown', (event) => {
+		const link = linkOf(event);
+		if (link && event.key === ' ') open(event, link);
+	});
+	const hover = (event: PointerEvent) => {
+		if (event.pointerType !== 'mouse') return;
+		prose.removeEventListener('pointerover', hover);
+		void load().then(({ openTermsOnHover }) => openTermsOnHover(prose, event));
+	};
+	prose.addEventListener('pointerover', hover);
+
+	if (!prose.querySelector('a.glossary-term')) return;
+	const idle = () =>
+		void load()
+			.then(({ upgradeTerms }) => upgradeTerms(prose))
+			.catch((error: unknown) => console.warn(error));
+	const whenIdle = () => {
+		if ('requestIdleCallback' in window) requestIdleCallback(idle, { timeout: 2_000 });
+		else setTimeout(idle, 500);
+	};
+	const afterLoad = () => void (paired ?? Promise.resolve()).then(whenIdle);
+	if (document.readyState === 'complete') afterLoad();
+	else addEventListener('load', afterLoad, { once: true });
 }
 
 /** The last section heading scrolled past the top of the window. */
