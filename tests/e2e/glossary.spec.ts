@@ -80,12 +80,14 @@ for (const lang of ['zh', 'en'] as const) {
 	});
 }
 
-test('every term is ready once the page is idle, by tap or by a resting mouse', async ({
+test('every term is ready once the learner reads, by tap or by a resting mouse', async ({
 	page
 }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('/en/lessons/containers/');
+	await expect(page.locator('html')).toHaveAttribute('data-started', '');
+	await page.mouse.wheel(0, 200);
 	const terms = page.locator('.prose button.glossary-term');
 	await expect(page.locator('.prose a.glossary-term')).toHaveCount(0);
 	expect(await terms.count()).toBeGreaterThan(5);
