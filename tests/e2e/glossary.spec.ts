@@ -108,6 +108,20 @@ test('every term is ready once the learner reads, by tap or by a resting mouse',
 	expect(errors).toEqual([]);
 });
 
+test('a mouse resting on a term still a link opens it too', async ({ page }) => {
+	// Tall enough that a term is in view without scrolling (scrolling readies every term).
+	await page.setViewportSize({ width: 1280, height: 2000 });
+	await page.goto('/en/lessons/containers/');
+	await expect(page.locator('html')).toHaveAttribute('data-started', '');
+	const link = page.locator('.prose a.glossary-term').first();
+	await expect(link).toBeInViewport();
+	const id = (await link.getAttribute('href'))!.replace('../../glossary/#', '');
+	await link.hover();
+	// Before the terms are readied anyway (5 s after the page's script starts).
+	await expect(page.locator(`[id="term-${id}"]`)).toBeVisible({ timeout: 3_000 });
+	await expect(page.locator(`.prose button[popovertarget="term-${id}"]`)).toBeVisible();
+});
+
 test("side by side, the other column's terms open the other language's glossary", async ({
 	page
 }) => {
