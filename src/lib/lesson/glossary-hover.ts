@@ -3,12 +3,13 @@ import { upgradeTerm } from './glossary-terms';
 /**
  * A mouse resting on a glossary term in `area` opens its popover, and moving away from both
  * closes it (click, tap and keyboard open it by the button's popovertarget); a term still a link
- * is upgraded first (glossary-terms.ts). `first` is the
- * pointer event that loaded this module, handled as if it had been listened to all along.
- * Returns the clean-up.
+ * is made a button first (glossary-terms.ts). `first` is the pointer event that loaded this
+ * module, handled as if it had been listened to all along. Returns the clean-up.
  */
 export function openTermsOnHover(area: HTMLElement, first?: PointerEvent): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** The term under the mouse while it is still a link. */
+	let pointedAt: HTMLAnchorElement | null = null;
 	const show = (popover: HTMLElement) => {
 		if (!popover.matches(':popover-open')) popover.showPopover();
 	};
@@ -30,13 +31,12 @@ export function openTermsOnHover(area: HTMLElement, first?: PointerEvent): () =>
 			if (popover) show(popover);
 			else
 				void upgradeTerm(link!).then((button) => {
-					// Unless the mouse has left it meanwhile.
+					// Unless the mouse has left it while its entry was fetched.
 					if (button && pointedAt === link) show(popoverOf(button)!);
 				});
 		}, 350);
 		pointedAt = link;
 	};
-	let pointedAt: HTMLAnchorElement | null = null;
 	const out = (event: PointerEvent) => {
 		if (event.pointerType !== 'mouse') return;
 		const link = linkOf(event.target);
