@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../src/lib/content/course.server';
 import { renderMarkdown } from '../src/lib/content/markdown.server';
 
 const glossary = [
@@ -66,25 +67,20 @@ describe('fewer glossary marks', () => {
 	});
 });
 
-describe('a term with a definition', () => {
-	const withDefinitions = [
-		{ id: 'pod', words: ['Pod'], name: 'Pod', definition: 'The smallest <unit>.' }
-	];
-	const html = renderMarkdown('A Pod runs.', 'en', {
-		glossary: withDefinitions,
-		glossaryHref: (id) => `../../glossary/#${id}`
-	});
-
-	it('opens it in place: a button and its popover, with a link to the glossary entry', () => {
-		expect(html).toContain(
-			'<button type="button" class="glossary-term" popovertarget="term-pod">Pod</button>'
-		);
-		expect(html).toContain(
-			'<span id="term-pod" class="glossary-popover" popover role="dialog" aria-labelledby="term-pod-name">'
-		);
-		expect(html).toContain('The smallest &lt;unit&gt;.');
-		expect(html).toContain(
-			'<a class="glossary-popover-link" href="../../glossary/#pod">See it in the glossary →</a>'
-		);
-	});
+describe('the lessons of the course', () => {
+	it('link their terms to the glossary and carry none of its definitions', () => {
+		const course = loadCourse('lessons');
+		for (const lesson of course.lessons) {
+			for (const lang of ['zh', 'en'] as const) {
+				const html = lesson.text[lang].html;
+				expect(html, `${lesson.id} (${lang})`).toMatch(
+					/<a href="\.\.\/\.\.\/glossary\/#[^"]+" class="glossary-term">/
+				);
+				expect(html).not.toContain('popover');
+				for (const entry of course.glossary) {
+					expect(html, `${lesson.id} (${lang}): ${entry.id}`).not.toContain(entry[lang].definition);
+				}
+			}
+		}
+	}, 60_000);
 });

@@ -43,9 +43,9 @@ function pageOf(lesson: Course['lessons'][number], lang: 'zh' | 'en'): string {
 	const page = realPage
 		.replace(/<h1>[^<]*<\/h1>/, () => `<h1>${escape(text.title)}</h1>`)
 		.replace(/(<p class="lead">)[^<]*/, (_, open: string) => open + escape(text.summary));
-	const start = page.indexOf('<div class="prose">') + '<div class="prose">'.length;
-	const end = page.indexOf('<!----></div> <section class="takeaways"');
-	return `${page.slice(0, start)}<!---->${text.html}${page.slice(end)}`;
+	const open = /<div class="prose"[^>]*>/.exec(page)!;
+	const end = page.indexOf('</div> <section class="takeaways"');
+	return `${page.slice(0, open.index + open[0].length)}${text.html}${page.slice(end)}`;
 }
 
 beforeAll(() => {
@@ -89,8 +89,11 @@ describe('the search index', () => {
 				expect(anchors).toContain(`lessons/${lesson.id}/#${section.id}`);
 			}
 		}
-		// Popovers carry the glossary's definitions: not the lesson's words.
-		expect(documents.some((d) => d.kind === 'lesson' && d.text.includes('→'))).toBe(false);
+		// The glossary's definitions are its own documents, not the lessons' words.
+		const lessons = documents.filter((d) => d.kind === 'lesson').map((d) => d.text);
+		for (const entry of course.glossary) {
+			expect(lessons.filter((text) => text.includes(entry.zh.definition))).toEqual([]);
+		}
 	});
 });
 
@@ -106,9 +109,15 @@ describe('reading the documents from the built pages', () => {
 		]);
 		for (const document of documents) {
 			expect(document).toMatchObject({ kind: 'lesson', where: '容器' });
-			// Words only: no markup, no entity, no popover definitions (the glossary's words).
-			expect(document.text).not.toMatch(/[<>]|&\w+;|→|在术语表中查看/);
+			// Words only: no markup, no entity.
+			expect(document.text).not.toMatch(/[<>]|&\w+;/);
 		}
+		// A glossary term is the lesson's word; its definition is the glossary's.
+		const terms = [...realPage.matchAll(/class="glossary-term">([^<]+)<\/a>/g)].map((m) => m[1]!);
+		expect(terms.length).toBeGreaterThan(5);
+		const text = documents.map((d) => d.text).join(' ');
+		for (const term of terms) expect(text).toContain(term);
+		for (const entry of course.glossary) expect(text).not.toContain(entry.zh.definition);
 		expect(documents[0]!.text.startsWith('容器是什么、从哪里来')).toBe(true);
 		const teacher = documents.find((d) => d.path === teaching['名字空间']);
 		expect(teacher?.title).toBe('什么是操作系统层虚拟化');

@@ -14,15 +14,15 @@ describe('topLevelElements', () => {
 describe('otherColumn', () => {
 	it('drops heading anchors, renames ids and what points to them, keeps other links', () => {
 		const html =
-			'<h2 id="intro">Intro</h2><p><button popovertarget="term-pod">Pod</button>' +
-			'<span id="term-pod" aria-labelledby="term-pod-name"><strong id="term-pod-name">Pod</strong>' +
-			'<a href="../../glossary/#pod">→</a></span><a href="#term-pod">x</a>' +
-			'<a href="#intro">up</a></p><svg><path marker-end="url(#arrow)"/><marker id="arrow"/></svg>';
+			'<h2 id="intro">Intro</h2><p><a href="../../glossary/#pod" class="glossary-term">Pod</a>' +
+			'<a href="#intro">up</a><a href="#arrow">x</a></p>' +
+			'<svg role="img" aria-labelledby="d-title d-desc"><title id="d-title">A</title>' +
+			'<desc id="d-desc">B</desc><path marker-end="url(#arrow)"/><marker id="arrow"/></svg>';
 		const other = otherColumn(html);
 		expect(other).toContain('<h2>Intro</h2>');
-		expect(other).toContain('popovertarget="other-term-pod"');
-		expect(other).toContain('id="other-term-pod" aria-labelledby="other-term-pod-name"');
-		expect(other).toContain('href="#other-term-pod"');
+		expect(other).toContain('aria-labelledby="other-d-title other-d-desc"');
+		expect(other).toContain('<title id="other-d-title">');
+		expect(other).toContain('href="#other-arrow"');
 		expect(other).toContain('href="../../glossary/#pod"');
 		// The page's own heading keeps the anchor: a link to it still leads there.
 		expect(other).toContain('href="#intro"');

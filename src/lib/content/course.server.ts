@@ -344,9 +344,7 @@ export function loadCourse(root: string, options = { enforceQuestionMix }): Cour
 		glossary.map((entry) => ({
 			id: entry.id,
 			words: [entry[lang].term, ...entry[lang].aliases],
-			notIn: entry[lang].notIn,
-			name: entry[lang].term,
-			definition: entry[lang].definition
+			notIn: entry[lang].notIn
 		}));
 
 	const lessons: Lesson[] = [];

@@ -6,18 +6,7 @@ export interface GlossaryTerm {
 	words: string[];
 	/** Longer names that contain one of the words but are not the term: left unlinked. */
 	notIn?: string[];
-	/** The term's name and definition in the lesson's language: shown in place, in a popover. */
-	name?: string;
-	definition?: string;
 }
-
-export interface GlossaryLabels {
-	/** The link from the popover to the glossary entry. */
-	entry: string;
-}
-
-const escapeHtml = (text: string) =>
-	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Where a sentence ends: a term after it may be linked although one before it was. */
 const sentenceEnd = /[。！？!?；;]|\.(?:\s|$)/;
@@ -61,20 +50,18 @@ function matcher(terms: GlossaryTerm[]): { pattern: RegExp; idOf: (match: string
 /**
  * Marks the first use of each glossary term in a lesson, in running text only: never in
  * headings, code or existing links, and at most one term in a sentence (a term left out waits
- * for its next use). A term with a definition opens it in place: a button and a popover (which
- * work without the page's script), with a link to the glossary entry; one without, a link.
+ * for its next use). A term is a link to its glossary entry: the definition is shipped once, in
+ * the glossary page, and the lesson's page script shows it in place (glossary-terms.ts).
  * Changes `tokens` in place.
  */
 export function linkGlossaryTerms(
 	tokens: Token[],
 	terms: GlossaryTerm[],
 	href: (id: string) => string,
-	makeToken: (type: string, tag: string, nesting: -1 | 0 | 1) => Token,
-	labels: GlossaryLabels = { entry: '' }
+	makeToken: (type: string, tag: string, nesting: -1 | 0 | 1) => Token
 ): void {
 	if (terms.length === 0) return;
 	const { pattern, idOf } = matcher(terms);
-	const byId = new Map(terms.map((term) => [term.id, term]));
 	const linked = new Set<string>();
 
 	tokens.forEach((token, index) => {
@@ -104,7 +91,7 @@ export function linkGlossaryTerms(
 				termInSentence = true;
 				const before = child.content.slice(consumed, match.index);
 				if (before) out.push(textToken(before));
-				out.push(...termTokens(byId.get(id)!, match[0]));
+				out.push(...termTokens(id, match[0]));
 				consumed = match.index + match[0].length;
 				rest = child.content.slice(consumed);
 			}
@@ -115,30 +102,13 @@ export function linkGlossaryTerms(
 		token.children = out;
 	});
 
-	function termTokens(term: GlossaryTerm, text: string): Token[] {
-		if (!term.definition) {
-			const open = makeToken('link_open', 'a', 1);
-			open.attrs = [
-				['href', href(term.id)],
-				['class', 'glossary-term']
-			];
-			return [open, textToken(text), makeToken('link_close', 'a', -1)];
-		}
-		const id = `term-${term.id}`;
-		const open = htmlToken(`<button type="button" class="glossary-term" popovertarget="${id}">`);
-		const popover = htmlToken(
-			`</button><span id="${id}" class="glossary-popover" popover role="dialog" aria-labelledby="${id}-name">` +
-				`<strong id="${id}-name" class="glossary-popover-name">${escapeHtml(term.name ?? text)}</strong> ` +
-				`<span class="glossary-popover-definition">${escapeHtml(term.definition)}</span> ` +
-				`<a class="glossary-popover-link" href="${escapeHtml(href(term.id))}">${escapeHtml(labels.entry)}</a></span>`
-		);
-		return [open, textToken(text), popover];
-	}
-
-	function htmlToken(content: string): Token {
-		const token = makeToken('html_inline', '', 0);
-		token.content = content;
-		return token;
+	function termTokens(id: string, text: string): Token[] {
+		const open = makeToken('link_open', 'a', 1);
+		open.attrs = [
+			['href', href(id)],
+			['class', 'glossary-term']
+		];
+		return [open, textToken(text), makeToken('link_close', 'a', -1)];
 	}
 
 	function textToken(content: string): Token {

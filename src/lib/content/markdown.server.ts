@@ -112,8 +112,7 @@ function parse(source: string, lang: Lang, options: RenderOptions) {
 			tokens,
 			options.glossary,
 			options.glossaryHref,
-			(type, tag, nesting) => new state.Token(type, tag, nesting),
-			{ entry: serverTranslator(lang)('lesson.glossaryEntry') }
+			(type, tag, nesting) => new state.Token(type, tag, nesting)
 		);
 	}
 	return { md, tokens, env };

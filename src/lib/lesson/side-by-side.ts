@@ -9,8 +9,9 @@ import { htmlLang, type Lang } from '$lib/i18n/langs';
 
 /**
  * The other language's copy of a block, beside the page's own: its headings lose their anchors
- * (the page's own headings keep them, so links to a section still work), and its other ids (the
- * glossary popovers) are renamed, with what points to them, so that no id is on the page twice.
+ * (the page's own headings keep them, so links to a section still work), and its other ids (a
+ * diagram's title and markers) are renamed, with what points to them, so that no id is on the page
+ * twice. Its glossary terms are links, made buttons later with `other-` ids (glossary-terms.ts).
  */
 export function otherColumn(html: string): string {
 	const plain = html.replace(/<(h[2-6]) id="[^"]*">/g, '<$1>');
@@ -18,7 +19,7 @@ export function otherColumn(html: string): string {
 	const renamed = (id: string) => (ids.has(id) ? `other-${id}` : id);
 	return plain
 		.replace(
-			/(\s(?:id|popovertarget|aria-labelledby|aria-describedby|for)=")([^"]+)"/g,
+			/(\s(?:id|aria-labelledby|aria-describedby|for)=")([^"]+)"/g,
 			(_, attribute: string, value: string) =>
 				`${attribute}${value.split(' ').map(renamed).join(' ')}"`
 		)

@@ -15,14 +15,15 @@ export function startLesson(article: HTMLElement, lang: Lang): void {
 		: null;
 	if (otherPage) otherPage.hash = '';
 
-	if (document.documentElement.dataset.view === 'both' && otherPage) {
-		showSideBySide(prose, otherPage, lang).catch((error: unknown) => {
-			console.error(error);
-			delete document.documentElement.dataset.view;
-			article.querySelector<HTMLElement>('.side-by-side-failed')?.removeAttribute('hidden');
-		});
-	}
-	openTermsOnHover(prose);
+	const paired =
+		document.documentElement.dataset.view === 'both' && otherPage
+			? showSideBySide(prose, otherPage, lang).catch((error: unknown) => {
+					console.error(error);
+					delete document.documentElement.dataset.view;
+					article.querySelector<HTMLElement>('.side-by-side-failed')?.removeAttribute('hidden');
+				})
+			: undefined;
+	openTermsInPlace(prose, paired);
 	followReading(prose, otherPage, langSwitch);
 	startReadingTracker({ prose, end, lessonId, readingMinutes });
 }
@@ -36,17 +37,46 @@ async function showSideBySide(prose: HTMLElement, otherPage: URL, lang: Lang) {
 	if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
-// A glossary term opens by click, tap or keyboard without any script (popovertarget); a mouse
-// resting on it opens it too (glossary-hover.ts, loaded when a mouse first moves here).
-function openTermsOnHover(prose: HTMLElement) {
-	const start = (event: PointerEvent) => {
+// A glossary term is a link to its entry; glossary-terms.ts makes it a button that opens the entry
+// in place. That module, and the glossary page it reads, load at idle once the learner starts
+// reading (and side by side has both columns), or for the first term clicked or pressed.
+function openTermsInPlace(prose: HTMLElement, paired: Promise<void> | undefined) {
+	const load = () => import('$lib/lesson/glossary-terms');
+	const open = (event: Event) => {
+		const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.glossary-term');
+		if (!link) return;
+		event.preventDefault();
+		load()
+			.then(({ openTerm }) => openTerm(link))
+			.catch(() => location.assign(link.href));
+	};
+	prose.addEventListener('click', (event) => {
+		if (!event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey) open(event);
+	});
+	// A button opens by Space too.
+	prose.addEventListener('keydown', (event) => {
+		if (event.key === ' ') open(event);
+	});
+	// A mouse resting on a term opens it (glossary-hover.ts, loaded when a mouse first moves here).
+	const hover = (event: PointerEvent) => {
 		if (event.pointerType !== 'mouse') return;
-		prose.removeEventListener('pointerover', start);
+		prose.removeEventListener('pointerover', hover);
 		void import('$lib/lesson/glossary-hover').then(({ openTermsOnHover }) =>
 			openTermsOnHover(prose, event)
 		);
 	};
-	prose.addEventListener('pointerover', start);
+	prose.addEventListener('pointerover', hover);
+	const upgrade = () =>
+		void load()
+			.then(({ upgradeTerms }) => upgradeTerms(prose))
+			.catch((error: unknown) => console.warn(error));
+	whenReading(
+		() =>
+			void Promise.resolve(paired).then(() => {
+				if ('requestIdleCallback' in window) requestIdleCallback(upgrade, { timeout: 2_000 });
+				else setTimeout(upgrade);
+			})
+	);
 }
 
 /** The last section heading scrolled past the top of the window. */
@@ -89,9 +119,20 @@ function followReading(
 	addEventListener('hashchange', follow);
 }
 
-// The progress store loads when the learner starts reading (scrolls, taps, types), or after a
-// while: a lesson's first load is its text, not its bookkeeping. Time on screen before that
-// counts all the same.
+/** Once the learner starts reading (scrolls, taps, types), or after a while. */
+function whenReading(then: () => void) {
+	const starters = ['scroll', 'pointerdown', 'keydown'] as const;
+	const start = () => {
+		for (const type of starters) removeEventListener(type, start);
+		clearTimeout(timer);
+		then();
+	};
+	for (const type of starters) addEventListener(type, start, { passive: true, once: true });
+	const timer = setTimeout(start, 5_000);
+}
+
+// The progress store loads when the learner starts reading: a lesson's first load is its text,
+// not its bookkeeping. Time on screen before that counts all the same.
 function startReadingTracker(lesson: {
 	prose: HTMLElement;
 	end: HTMLElement;
@@ -99,25 +140,21 @@ function startReadingTracker(lesson: {
 	readingMinutes: number;
 }) {
 	const visibleSince = document.visibilityState === 'visible' ? performance.now() : undefined;
-	const starters = ['scroll', 'pointerdown', 'keydown'] as const;
-	const start = () => {
-		for (const type of starters) removeEventListener(type, start);
-		clearTimeout(timer);
-		void Promise.all([pageSession(), import('$lib/progress/reading-tracker')]).then(
-			([session, { trackReading }]) => {
-				const stop = trackReading({
-					session,
-					lessonId: lesson.lessonId,
-					readingMinutes: lesson.readingMinutes,
-					end: lesson.end,
-					sectionReached: () => sectionReached(lesson.prose),
-					visibleSince
-				});
-				// What was read since the last save is saved when the learner leaves.
-				addEventListener('pagehide', stop, { once: true });
-			}
-		);
-	};
-	for (const type of starters) addEventListener(type, start, { passive: true, once: true });
-	const timer = setTimeout(start, 5_000);
+	whenReading(
+		() =>
+			void Promise.all([pageSession(), import('$lib/progress/reading-tracker')]).then(
+				([session, { trackReading }]) => {
+					const stop = trackReading({
+						session,
+						lessonId: lesson.lessonId,
+						readingMinutes: lesson.readingMinutes,
+						end: lesson.end,
+						sectionReached: () => sectionReached(lesson.prose),
+						visibleSince
+					});
+					// What was read since the last save is saved when the learner leaves.
+					addEventListener('pagehide', stop, { once: true });
+				}
+			)
+	);
 }

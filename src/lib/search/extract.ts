@@ -9,12 +9,11 @@ import type { SearchDocument, SearchManifest } from './engine';
 const entities: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', '#39': "'" };
 
 /**
- * The words a reader sees in lesson HTML: no glossary popovers (their definitions are the
- * glossary's), no hints for scrolling, no drawing inside diagrams (their captions stay).
+ * The words a reader sees in lesson HTML: no hints for scrolling, no drawing inside diagrams
+ * (their captions stay). A glossary term is a link: its word stays, its definition is the glossary's.
  */
 export function plainText(html: string): string {
 	return html
-		.replace(/<span id="[^"]*" class="glossary-popover"[\s\S]*?<\/a><\/span>/g, '')
 		.replace(/<p class="scroll-hint"[\s\S]*?<\/p>/g, '')
 		.replace(/<svg[\s\S]*?<\/svg>/g, ' ')
 		.replace(/<\/(?:p|li|h\d|td|th|pre|figcaption|div)>/g, ' ')
