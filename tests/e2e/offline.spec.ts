@@ -132,7 +132,9 @@ test.describe('offline', () => {
 				await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/${id}/$`));
 				await expect(page.locator('h1')).toHaveText(lessonTitle(id, lang));
 				if (id === lessonIds()[0]) {
-					// A term's definition comes from the glossary page, from the cache too.
+					// A term's definition comes from the glossary page, from the cache too. Before the
+					// page's script has started, a term is the link it is without script.
+					await started(page);
 					await page.locator('.prose .glossary-term').first().click();
 					const open = page.locator('.glossary-popover:popover-open');
 					await expect(open.locator('.glossary-popover-definition')).not.toBeEmpty();
