@@ -15,7 +15,8 @@ export type TranslationKey = WithoutPlural<Leaves<Translations>>;
 export type TranslationValues = Record<string, string | number> & { count?: number };
 export type Translate = (key: TranslationKey, values?: TranslationValues) => string;
 
-const translators = new Map<Lang, Translate>();
+/** One request per language, however many parts of a page ask at once; a failed one is retried. */
+const translators = new Map<Lang, Promise<Translate>>();
 
 /**
  * i18next renders every string of every prerendered page at build time. The browser only
@@ -23,19 +24,19 @@ const translators = new Map<Lang, Translate>();
  * (counts, scores, names), from the same resources: the language's JSON, requested by the page's
  * head (see `stringsPreload`). `tests/i18n.test.ts` holds the two to the same output for every key.
  */
-export async function loadTranslator(lang: Lang): Promise<Translate> {
-	const cached = translators.get(lang);
-	if (cached) return cached;
-	let t: Translate;
-	if (import.meta.env.SSR) {
-		t = (await import('./i18next')).i18nextTranslator(lang);
-	} else {
-		const response = await fetch(stringsUrl[lang]);
-		if (!response.ok) throw new Error(`UI strings: HTTP ${response.status}`);
-		t = tableTranslator(lang, (await response.json()) as Translations);
+export function loadTranslator(lang: Lang): Promise<Translate> {
+	let translator = translators.get(lang);
+	if (!translator) {
+		translator = (async () => {
+			if (import.meta.env.SSR) return (await import('./i18next')).i18nextTranslator(lang);
+			const response = await fetch(stringsUrl[lang]);
+			if (!response.ok) throw new Error(`UI strings: HTTP ${response.status}`);
+			return tableTranslator(lang, (await response.json()) as Translations);
+		})();
+		translators.set(lang, translator);
+		void translator.catch(() => translators.delete(lang));
 	}
-	translators.set(lang, t);
-	return t;
+	return translator;
 }
 
 /** A share from 0 to 1 as a whole percentage in the page's language. */
