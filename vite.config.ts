@@ -57,28 +57,32 @@ export default defineConfig({
 			checks: { bundlerTimings: false },
 			// A few files every page loads, instead of a dozen chunks of a few hundred bytes each that
 			// cost a request and a gzip header apiece: Svelte, SvelteKit's client, and the course's
-			// own modules that every page's layout uses (strings, the progress session, the LMS's start).
+			// own modules that every page uses.
 			output: {
 				codeSplitting: {
 					groups: [
-						// Svelte, with `$app/environment`: the pages without SvelteKit's client (lessons,
-						// the glossary, the home) load this and not SvelteKit's client. `$app/paths`
-						// imports that client: what those pages run does not import it (src/lib/paths.ts).
+						// Svelte, with the course's modules that need it and every page with Svelte loads: the
+						// progress session, the header's offline status and notices, the LMS's start. The read
+						// pages (lessons, the glossary, the home) load it only for those, after the page.
 						{
 							name: 'svelte',
-							test: /node_modules[\\/](svelte|esm-env)[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment/,
+							test: /node_modules[\\/]svelte[\\/]|src[\\/]lib[\\/](i18n[\\/]context|progress[\\/]session|lms[\\/]start|offline[\\/]|components[\\/](OfflineIndicator|UpdateNotice|ProgressNotices))/,
 							priority: 2
 						},
 						// Vite's helper for dynamic imports: the lessons' first script imports it alone.
 						{ name: 'preload', test: /preload-helper/, priority: 3 },
+						// What every page's script needs at once, without Svelte: the UI strings' loader,
+						// links, preferences, the search key, with `$app/environment`. `$app/paths` imports
+						// SvelteKit's client: what the read pages run does not import it (src/lib/paths.ts).
+						{
+							name: 'course',
+							test: /node_modules[\\/]esm-env[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment|src[\\/]lib[\\/](i18n[\\/](index|langs|table)|paths|route-url|prefs|page-script[\\/]read-pages|search[\\/]key)\b/,
+							priority: 3
+						},
 						{
 							name: 'kit',
 							test: /node_modules[\\/](@sveltejs[\\/]kit|devalue)[\\/]/,
 							priority: 1
-						},
-						{
-							name: 'course',
-							test: /src[\\/]lib[\\/](i18n[\\/](context|index|langs|table)|paths|route-url|prefs|offline[\\/]|progress[\\/]session|lms[\\/]start|page-script[\\/]read-pages|search[\\/]key|components[\\/](OfflineIndicator|UpdateNotice|ProgressNotices))/
 						},
 						// What the quiz, the exam and the review share at once: their page's frame.
 						{

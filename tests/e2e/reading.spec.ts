@@ -129,6 +129,37 @@ test.describe('a page that does not exist', () => {
 	});
 });
 
+// Svelte's runtime is a fifth of a read page's script and only its later parts need it (the header's
+// offline status, progress once reading): the page's own script must not wait for it.
+test('a lesson and the glossary work while Svelte has not loaded', async ({ page }) => {
+	const held: string[] = [];
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('svelte.dev/e/')) {
+			held.push(route.request().url());
+			return route.abort();
+		}
+		return route.fulfill({ response });
+	});
+	await page.goto('/zh/lessons/global-cloud-services/');
+	await started(page);
+	await expect(page.locator('button.search-button')).toBeEnabled();
+	await expect(page.locator('fieldset.theme-choice')).toBeEnabled();
+	const id = (await page.locator('.prose h2[id]').nth(2).getAttribute('id'))!;
+	await page.evaluate((target) => document.getElementById(target)!.scrollIntoView(), id);
+	await expect(page.locator('a.lang-switch')).toHaveAttribute('href', new RegExp(`#${id}$`));
+	await expect(page.locator(`nav.toc a[href="#${id}"]`).first()).toHaveAttribute(
+		'aria-current',
+		'location'
+	);
+
+	await page.goto('/en/glossary/');
+	await started(page);
+	await expect(page.locator('button.search-button')).toBeEnabled();
+	// The route saw Svelte asked for (by the parts that need it), so it was held for a reason.
+	expect(held.length).toBeGreaterThan(0);
+});
+
 test.describe('the language switch', () => {
 	for (const [from, to] of [
 		['zh', 'en'],
