@@ -104,67 +104,74 @@ async function visitOnceThenGoOffline(page: Page, context: BrowserContext, path:
 }
 
 test.describe('offline', () => {
-	for (const lang of langs) {
-		const other = lang === 'zh' ? 'en' : 'zh';
-
-		test(`after one online visit, every page opens by following links offline, and keeps to its policy (${lang})`, async ({
-			page,
-			context,
-			baseURL
-		}) => {
-			// Every link is a page load, each from the cache: forty of them.
-			test.setTimeout(240_000);
-			// The pages' Content-Security-Policy holds on every page: served from the cache, they are
-			// the same HTML as online (csp.spec.ts checks what this walk does not load).
-			const keepsPolicy = await watchPolicy(page, new URL(baseURL!).origin);
-			// The first visit is in the other language: a visit caches the whole course.
-			await visitOnceThenGoOffline(page, context, `/${other}/lessons/cncf/`);
-			await keepsPolicy(`/${other}/lessons/cncf/`);
-			await page.goto(`/${lang}/glossary/`);
-			await expect(page.locator('h1')).toHaveText(text[lang].glossary);
-			await keepsPolicy(`/${lang}/glossary/`);
-			await page.locator('a.brand').click();
-			await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
-			await expect(page.locator('.lesson-card')).toHaveCount(lessonIds().length);
-			await keepsPolicy(`/${lang}/`);
-			for (const id of lessonIds()) {
-				await page.locator(`.lesson-card[data-lesson="${id}"] h3 a`).click();
-				await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/${id}/$`));
-				await expect(page.locator('h1')).toHaveText(lessonTitle(id, lang));
-				if (id === lessonIds()[0]) {
-					// A term's definition comes from the glossary page, from the cache too. Before the
-					// page's script has started, a term is the link it is without script.
-					await started(page);
-					await page.locator('.prose .glossary-term').first().click();
-					const open = page.locator('.glossary-popover:popover-open');
-					await expect(open.locator('.glossary-popover-definition')).not.toBeEmpty();
-					await page.keyboard.press('Escape');
-				}
-				await keepsPolicy(`/${lang}/lessons/${id}/`);
-				await page.locator('.to-quiz a').click();
-				await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/${id}/quiz/$`));
-				await expect(page.locator('h1')).toHaveText(text[lang].quiz(lessonTitle(id, lang)));
-				// The page's code runs too: the quiz can start.
-				await expect(page.getByRole('button', { name: text[lang].start })).toBeEnabled();
-				await keepsPolicy(`/${lang}/lessons/${id}/quiz/`);
-				await page.locator('a.brand').click();
+	test('after one online visit, every kind of page opens by following links offline, in both languages, and keeps to its policy', async ({
+		page,
+		context,
+		baseURL
+	}) => {
+		// Every link is a page load, each from the cache: about forty of them.
+		test.setTimeout(240_000);
+		// The pages' Content-Security-Policy holds on every page: served from the cache, they are
+		// the same HTML as online (csp.spec.ts checks what this walk does not load).
+		const keepsPolicy = await watchPolicy(page, new URL(baseURL!).origin);
+		// Every page of both languages is cached (visitOnceThenGoOffline checks the list). The walk
+		// opens pages of every kind in both languages, each lesson and its quiz in one, taking turns:
+		// half the page loads of a walk per language.
+		await visitOnceThenGoOffline(page, context, '/en/lessons/cncf/');
+		await keepsPolicy('/en/lessons/cncf/');
+		await page.goto('/zh/glossary/');
+		await expect(page.locator('h1')).toHaveText(text.zh.glossary);
+		await keepsPolicy('/zh/glossary/');
+		await page.locator('a.brand').click();
+		await expect(page).toHaveURL(/\/zh\/$/);
+		let lang: Lang = 'zh';
+		for (const [index, id] of lessonIds().entries()) {
+			if (langs[index % 2] !== lang) {
+				// The home's language switch leads to the other language's home.
+				lang = langs[index % 2];
+				await page.locator('a.lang-switch').click();
 				await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
 			}
-			// The team page's file checks are loaded only when files are opened: offline too.
-			await page.locator('.team-link a').click();
-			await expect(page.locator('h1')).toHaveText(text[lang].team);
-			await started(page);
-			await page.locator('input[type="file"]').setInputFiles(teamFiles());
-			await expect(page.locator('tbody tr')).toHaveCount(2);
-			await keepsPolicy(`/${lang}/team/`);
-			await page.locator('a.nav-link').click();
-			await expect(page.locator('h1')).toHaveText(text[lang].glossary);
-			await page.locator('a.lang-switch').click();
-			await expect(page).toHaveURL(new RegExp(`/${other}/glossary/$`));
-			await expect(page.locator('h1')).toHaveText(text[other].glossary);
-			await expect(page.locator('.offline-status')).toHaveText(text[other].offline);
-		});
-	}
+			await expect(page.locator('h1')).toHaveText(text[lang].home);
+			await expect(page.locator('.lesson-card')).toHaveCount(lessonIds().length);
+			await keepsPolicy(`/${lang}/`);
+			await page.locator(`.lesson-card[data-lesson="${id}"] h3 a`).click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/${id}/$`));
+			await expect(page.locator('h1')).toHaveText(lessonTitle(id, lang));
+			if (index < 2) {
+				// A term's definition comes from the glossary page, from the cache too. Before the
+				// page's script has started, a term is the link it is without script.
+				await started(page);
+				await page.locator('.prose .glossary-term').first().click();
+				const open = page.locator('.glossary-popover:popover-open');
+				await expect(open.locator('.glossary-popover-definition')).not.toBeEmpty();
+				await page.keyboard.press('Escape');
+			}
+			await keepsPolicy(`/${lang}/lessons/${id}/`);
+			await page.locator('.to-quiz a').click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/${id}/quiz/$`));
+			await expect(page.locator('h1')).toHaveText(text[lang].quiz(lessonTitle(id, lang)));
+			// The page's code runs too: the quiz can start.
+			await expect(page.getByRole('button', { name: text[lang].start })).toBeEnabled();
+			await keepsPolicy(`/${lang}/lessons/${id}/quiz/`);
+			await page.locator('a.brand').click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+		}
+		// The team page's file checks are loaded only when files are opened: offline too.
+		const other = lang === 'zh' ? 'en' : 'zh';
+		await page.locator('.team-link a').click();
+		await expect(page.locator('h1')).toHaveText(text[lang].team);
+		await started(page);
+		await page.locator('input[type="file"]').setInputFiles(teamFiles());
+		await expect(page.locator('tbody tr')).toHaveCount(2);
+		await keepsPolicy(`/${lang}/team/`);
+		await page.locator('a.nav-link').click();
+		await expect(page.locator('h1')).toHaveText(text[lang].glossary);
+		await page.locator('a.lang-switch').click();
+		await expect(page).toHaveURL(new RegExp(`/${other}/glossary/$`));
+		await expect(page.locator('h1')).toHaveText(text[other].glossary);
+		await expect(page.locator('.offline-status')).toHaveText(text[other].offline);
+	});
 
 	test('a quiz finished offline is saved, and a page never cached says it is offline', async ({
 		page,
