@@ -837,3 +837,54 @@ describe('whatever the store writes, export then import reproduces exactly', () 
 		);
 	});
 });
+
+describe('a reload while this tab writes', () => {
+	/** Storage whose reads of everything wait until `release`, holding what they read when asked. */
+	function heldReads(storage: ProgressStorage) {
+		let release: () => void = () => {};
+		let holding = false;
+		const gate = { hold: () => (holding = true), release: () => release() };
+		const wrapped: ProgressStorage = {
+			...storage,
+			transact: (read, decide) => storage.transact(read, decide),
+			entries: async () => {
+				const read = await storage.entries();
+				if (!holding) return read;
+				holding = false;
+				await new Promise<void>((resolve) => (release = resolve));
+				return read;
+			}
+		};
+		return { storage: wrapped, gate };
+	}
+
+	it('keeps what this tab wrote after the reload had read, in the page as in storage', async () => {
+		const { storage, gate } = heldReads(memoryStorage());
+		const store = new ProgressStore(storage, { now: clock() });
+		await store.load();
+		await store.startQuiz('containers', ['q1']);
+		await store.checkAnswer('containers', 'q1', 'a');
+
+		// Another tab's change (or an LMS connecting) reloads; the reload reads before the quiz ends.
+		gate.hold();
+		const reloading = store.load();
+		await store.openLesson('kubernetes');
+		const attempt = await store.finishQuiz('containers', {
+			questionIds: ['q1'],
+			scores: { q1: 1 },
+			score: 1,
+			passed: true
+		});
+		expect(attempt).toBeDefined();
+		gate.release();
+		await reloading;
+
+		expect(store.attempts.map((a) => a.attemptId)).toEqual([attempt!.attemptId]);
+		expect(store.drafts.containers).toBeUndefined();
+		expect(store.lessons.kubernetes).toBeDefined();
+		const again = new ProgressStore(storage, { now: clock() });
+		await again.load();
+		expect(again.attempts).toEqual(store.attempts);
+		expect(again.lessons).toEqual(store.lessons);
+	});
+});
