@@ -61,9 +61,9 @@ export default defineConfig({
 			output: {
 				codeSplitting: {
 					groups: [
-						// Svelte, with the course's modules that need it and every page with Svelte loads: the
-						// progress session, the header's offline status and notices, the LMS's start. The read
-						// pages (lessons, the glossary, the home) load it only for those, after the page.
+						// Svelte, with the course's modules that every Svelte page loads and that need Svelte:
+						// the progress session, the header's offline status and notices, the LMS's start. The
+						// read pages (lessons, the glossary) load it only for those, after the page.
 						{
 							name: 'svelte',
 							test: /node_modules[\\/]svelte[\\/]|src[\\/]lib[\\/](i18n[\\/]context|progress[\\/]session|lms[\\/]start|offline[\\/]|components[\\/](OfflineIndicator|UpdateNotice|ProgressNotices))/,

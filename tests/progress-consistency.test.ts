@@ -846,7 +846,6 @@ describe('a reload while this tab writes', () => {
 		const gate = { hold: () => (holding = true), release: () => release() };
 		const wrapped: ProgressStorage = {
 			...storage,
-			transact: (read, decide) => storage.transact(read, decide),
 			entries: async () => {
 				const read = await storage.entries();
 				if (!holding) return read;
