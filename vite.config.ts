@@ -76,7 +76,7 @@ export default defineConfig({
 						// SvelteKit's client: what the read pages run does not import it (src/lib/paths.ts).
 						{
 							name: 'course',
-							test: /node_modules[\\/]esm-env[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment|src[\\/]lib[\\/](i18n[\\/](index|langs|table)|paths|route-url|prefs|page-script[\\/]read-pages|search[\\/]key)\b/,
+							test: /node_modules[\\/]esm-env[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment|src[\\/]lib[\\/](i18n[\\/](index|langs|table)|paths|route-url|prefs|page-script[\\/]read-pages|search[\\/]key|lms[\\/]links)\b/,
 							priority: 3
 						},
 						{

@@ -20,6 +20,7 @@ import { loadTranslator, type Translate } from '$lib/i18n';
 import { preferredLang } from '$lib/i18n/langs';
 import { paths } from '$lib/paths';
 import { savedLang } from '$lib/prefs';
+import { lastFollowedLink } from './links';
 import type { FoundLms } from './probe';
 import { courseReport, dataModels, locationPattern, type DataModel } from './report';
 import { decodeSuspendData, encodeSuspendData } from './suspend';
@@ -323,21 +324,14 @@ export async function connectLms(
 		});
 	});
 
-	let followedLinkAt = -Infinity;
-	document.addEventListener(
-		'click',
-		(event) => {
-			const link = (event.target as Element | null)?.closest?.('a[href]');
-			if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download'))
-				return;
-			if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-				return;
-			if (link.origin !== location.origin || !link.pathname.startsWith(`${base}/`)) return;
-			if (link.pathname === location.pathname && link.search === location.search) return;
-			followedLinkAt = Date.now();
-		},
-		{ capture: true }
-	);
+	/** A link to another page of the course was followed lately: the page goes, not the learner. */
+	const goingOnInCourse = () => {
+		const link = lastFollowedLink();
+		if (!link || Date.now() - link.at >= linkGraceMs) return false;
+		const { url } = link;
+		if (url.origin !== location.origin || !url.pathname.startsWith(`${base}/`)) return false;
+		return url.pathname !== location.pathname || url.search !== location.search;
+	};
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState !== 'hidden') return;
 		write();
@@ -346,7 +340,7 @@ export async function connectLms(
 	addEventListener('pagehide', () => {
 		write();
 		commit();
-		if (!open || Date.now() - followedLinkAt < linkGraceMs) return;
+		if (!open || goingOnInCourse()) return;
 		// The learner leaves the course: the next launch resumes from the suspend data.
 		attempt(() => {
 			api.call('set', model.exit, 'suspend');
