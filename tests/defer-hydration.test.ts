@@ -48,6 +48,62 @@ describe('deferHydration', () => {
 		expect(html).toContain('<h1>Text</h1>');
 	});
 
+	it('after the first paint, adds the preloads a few per task, then starts the app once', () => {
+		const booting = `
+				{
+					__sveltekit_abc = {};
+					const element = document.currentScript.parentElement;
+					boot(element);
+				}
+			`;
+		const preloads = Array.from({ length: 10 }, (_, i) => `chunks/${i}.js`);
+		const script = scriptOf(deferHydration(page(booting, preloads)));
+
+		const tasks: (() => void)[] = [];
+		const log: string[] = [];
+		let paint:
+			((list: { getEntries(): { name: string }[] }, observer: unknown) => void) | undefined;
+		const element = { id: 'app' };
+		const document = {
+			currentScript: { parentElement: element },
+			visibilityState: 'visible',
+			head: { append: (link: { href: string }) => log.push(`preload ${link.href}`) },
+			createElement: () => ({})
+		};
+		class PerformanceObserver {
+			static supportedEntryTypes = ['paint'];
+			constructor(callback: typeof paint) {
+				paint = callback;
+			}
+			observe() {}
+			disconnect() {}
+		}
+		const setTimeout = (task: () => void) => tasks.push(task);
+		const boot = (at: unknown) => log.push(at === element ? 'boot' : 'boot elsewhere');
+		new Function('document', 'PerformanceObserver', 'setTimeout', 'boot', script)(
+			document,
+			PerformanceObserver,
+			setTimeout,
+			boot
+		);
+		// Nothing before the first paint but the 1 s fallback.
+		expect(log).toEqual([]);
+		paint?.({ getEntries: () => [{ name: 'first-contentful-paint' }] }, { disconnect() {} });
+		const perTask: number[] = [];
+		while (tasks.length > 0) {
+			const before = log.length;
+			tasks.shift()!();
+			perTask.push(log.length - before);
+		}
+		expect(log.filter((line) => line.startsWith('preload'))).toEqual(
+			preloads.map((file) => `preload ../_app/immutable/${file}`)
+		);
+		expect(log.at(-1)).toBe('boot');
+		expect(log.filter((line) => line.startsWith('boot'))).toHaveLength(1);
+		expect(Math.max(...perTask)).toBeLessThanOrEqual(5);
+		expect(perTask.filter((count) => count > 0).length).toBeGreaterThanOrEqual(3);
+	});
+
 	it('allows the new script by its hash, and no longer the old one', () => {
 		const html = deferHydration(page());
 		const policy = /content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';

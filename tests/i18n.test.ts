@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../src/lib/i18n/locales/en.json';
 import zh from '../src/lib/i18n/locales/zh.json';
-import { loadTranslator, type TranslationKey } from '../src/lib/i18n';
+import { formatPercent, loadTranslator, type TranslationKey } from '../src/lib/i18n';
 import { i18nextTranslator } from '../src/lib/i18n/i18next';
 import { tableTranslator } from '../src/lib/i18n/table';
 import { preferredLang } from '../src/lib/i18n/langs';
@@ -78,6 +78,19 @@ describe('the strings the browser formats', () => {
 		expect(tableTranslator('en', en)('home.questions', { count: 1 })).toBe('1 question');
 		expect(tableTranslator('en', en)('home.questions', { count: 3 })).toBe('3 questions');
 		expect(tableTranslator('zh', zh)('home.questions', { count: 1 })).toBe('1 道题');
+	});
+});
+
+describe('scores as percentages', () => {
+	it('read as Intl.NumberFormat writes them in both languages, for every share to a thousandth', () => {
+		const intl = ['zh-CN', 'en'].map(
+			(locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
+		);
+		for (let thousandths = 0; thousandths <= 1000; thousandths++) {
+			const share = thousandths / 1000;
+			for (const format of intl)
+				expect(formatPercent(share), `${share}`).toBe(format.format(share));
+		}
 	});
 });
 

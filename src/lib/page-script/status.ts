@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import { loadTranslator, type Translate } from '$lib/i18n';
 import type { Lang } from '$lib/i18n/langs';
 import { startLms } from '$lib/lms/start';
+import { nextTask } from '$lib/next-task';
 import { siteBase } from '$lib/route-url.browser';
 import { OfflineStatus } from '$lib/offline/status.svelte';
 import HeaderStatus from './HeaderStatus.svelte';
@@ -14,6 +15,9 @@ import { VersionFile } from './version-file.svelte';
  */
 export async function startStatus(lang: Lang): Promise<void> {
 	const session = await pageSession();
+	// Each step in a task of its own: Svelte's runtime has just been run, and each mount is Svelte's
+	// first work on the page.
+	await nextTask();
 	const base = siteBase();
 	const offline = new OfflineStatus(new VersionFile(`${base}/_app/version.json`));
 	startLms(session);
@@ -32,11 +36,13 @@ export async function startStatus(lang: Lang): Promise<void> {
 	}
 	const props = { i18n: { lang, t }, offline, session };
 	// The build rendered these parts as they are before any script: they are replaced, in place.
+	await nextTask();
 	const statusLine = document.querySelector('.site-header .status-line');
 	if (statusLine) {
 		statusLine.replaceChildren();
 		mount(HeaderStatus, { target: statusLine, props: { ...props, part: 'status' } });
 	}
+	await nextTask();
 	const header = document.querySelector('.site-header');
 	if (header) {
 		header.querySelector(':scope > .update-region')?.remove();

@@ -35,10 +35,14 @@ export function deferHydration(html: string, page = 'page'): string {
 	const modules = [...html.matchAll(modulePreload)].map((match) => match[1] ?? '');
 	const deferred = [
 		`{const element = document.currentScript.parentElement;`,
+		// A few preloads per task: each request costs the page about 2 ms to start, and a dozen in
+		// one go made a task long enough to delay a tap.
+		`const modules = ${JSON.stringify(modules)};`,
 		`const start = () => {`,
-		`for (const href of ${JSON.stringify(modules)}) {`,
+		`for (const href of modules.splice(0, ${preloadsPerTask})) {`,
 		`const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href;`,
 		`document.head.append(link); }`,
+		`if (modules.length > 0) { setTimeout(start); return; }`,
 		original.replace(elementLine, ''),
 		`};`,
 		// After the browser reports the first paint with content; at once in a hidden tab (it
@@ -56,6 +60,7 @@ export function deferHydration(html: string, page = 'page'): string {
 		.replace(`'${oldHash}'`, `'${sha256(deferred)}'`);
 }
 
+const preloadsPerTask = 4;
 const bootScript = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
 const elementLine = 'const element = document.currentScript.parentElement;';
 const modulePreload = /<link href="([^"]+)" rel="modulepreload">/g;
