@@ -3,7 +3,11 @@ import { building, dev } from '$app/environment';
 import { base } from '$app/paths';
 import { htmlLang, isLang } from '$lib/i18n/langs';
 import { readPageRoutes } from '$lib/page-script/read-pages';
-import { compactAppHtml, withoutHydrationMarkers } from '$lib/prerender/app-html.js';
+import {
+	compactAppHtml,
+	withHydratedParts,
+	withoutHydrationMarkers
+} from '$lib/prerender/app-html.js';
 import { deferHydration } from '$lib/prerender/defer-hydration';
 import {
 	readPageScriptFiles,
@@ -40,7 +44,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', value);
 			if (readPageRoutes.has(route)) {
-				if (dev) return withDevPageScript(page, base);
+				if (dev) return withDevPageScript(withHydratedParts(page), base);
 				if (!building) return page;
 				pageScriptFiles ??= readPageScriptFiles(__COURSE_CLIENT_DIR__);
 				const script = withPageScript(page, pageScriptFiles, event.url.pathname);

@@ -165,6 +165,29 @@ test('a lesson and the glossary work while Svelte has not loaded', async ({ page
 	await expect.poll(() => held.length).toBeGreaterThan(0);
 });
 
+// The home's live part is hydrated: what the build wrote stays, and only what progress changes is
+// written, so nothing is replaced under the learner's eyes (or the page's largest paint).
+test('the home keeps the HTML it was built with, and shows progress in it', async ({ page }) => {
+	await page.addInitScript(() => {
+		addEventListener('DOMContentLoaded', () => {
+			const built = document.querySelectorAll('.home-live .lesson-card, .home-live section');
+			(window as unknown as { built: Element[] }).built = [...built];
+		});
+	});
+	await page.goto('/zh/');
+	await started(page);
+	await expect(page.locator('.lesson-card[data-state="not-started"]')).toHaveCount(
+		lessonIds().length
+	);
+	const built = await page.evaluate(() => {
+		const elements = (window as unknown as { built: Element[] }).built;
+		return { count: elements.length, connected: elements.filter((e) => e.isConnected).length };
+	});
+	expect(built.count).toBeGreaterThan(lessonIds().length);
+	expect(built.connected).toBe(built.count);
+	await expect(page.getByRole('button', { name: /导出/ })).toBeEnabled();
+});
+
 test.describe('the language switch', () => {
 	for (const [from, to] of [
 		['zh', 'en'],

@@ -30,10 +30,38 @@ export function compactAppHtml(html) {
 		.replace(/<!--\s[\s\S]*?-->\s*/g, '');
 }
 
+/** Svelte's hydration markers, and the `{@html}` ones (a hash under `vite dev`). */
+const marker = /<!--(?:\[-?\d*|\]|[a-z0-9]*)-->/g;
+
 /**
- * A page without SvelteKit's client never hydrates: Svelte's markers are dead weight there.
+ * What a read page writes around a part its script hydrates, each with `{@html}`: the part keeps
+ * its markers, and gets those Svelte's `render()` puts around a component, which `hydrate()` looks
+ * for. The home's live part is one (src/lib/home/HomeIsland.svelte).
+ */
+export const hydratedPart = { start: '<!--hydrated[-->', end: '<!--]hydrated-->' };
+// The part ends with the `<!---->` a component is followed by among siblings: as a root, it is not.
+const hydratedParts =
+	/<!--[a-z0-9]*--><!--hydrated\[--><!---->([\s\S]*?)<!----><!--[a-z0-9]*--><!--\]hydrated--><!---->/g;
+
+/**
+ * The page's hydrated parts as Svelte's `render()` writes a component.
+ * @param {string} html
+ */
+export function withHydratedParts(html) {
+	return html.replace(hydratedParts, (_, part) => `<!--[-->${part}<!--]-->`);
+}
+
+/**
+ * A page without SvelteKit's client never hydrates, but for the parts its script hydrates (see
+ * `hydratedPart`): Svelte's markers are dead weight everywhere else.
  * @param {string} html
  */
 export function withoutHydrationMarkers(html) {
-	return html.replace(/<!--(?:\[-?\d*|\]|[a-z0-9]*)-->/g, '');
+	let page = '';
+	let from = 0;
+	for (const part of html.matchAll(hydratedParts)) {
+		page += html.slice(from, part.index).replace(marker, '') + `<!--[-->${part[1]}<!--]-->`;
+		from = part.index + part[0].length;
+	}
+	return page + html.slice(from).replace(marker, '');
 }
