@@ -9,5 +9,5 @@ export const load: PageServerLoad = ({ params }): HomeData => ({
 });
 
 // Read, not operated, but for its live part: plain HTML and CSS with the page script, which
-// mounts that part (src/lib/home/HomeIsland.svelte).
+// hydrates that part (src/lib/home/HomeIsland.svelte).
 export const csr = false;
