@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -68,23 +69,65 @@ describe('readPageScriptFiles', () => {
 });
 
 describe('withPageScript', () => {
+	const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-theme'; style-src 'self'">`;
 	const page = (head: string) =>
-		`<html><head><link href="../../_app/immutable/assets/0.css" rel="stylesheet">${head}</head><body></body></html>`;
-	const files = { entry, imports: ['_app/immutable/chunks/svelte.js'] };
+		`<html><head>${policy}<link href="../../_app/immutable/assets/0.css" rel="stylesheet">${head}</head><body></body></html>`;
+	const files = {
+		entry,
+		imports: ['a', 'b', 'c', 'd', 'e'].map((name) => `_app/immutable/chunks/${name}.js`)
+	};
+	const scriptOf = (html: string) =>
+		/<script>([\s\S]*?)<\/script>\n\t<\/head>/.exec(html)?.[1] ?? '';
 
-	it('links the script and preloads its files, relative to the page as SvelteKit links', () => {
+	it('requests the script and its files after the first paint, relative to the page', () => {
 		const html = withPageScript(page(''), files);
-		expect(html).toContain(
-			`<link rel="modulepreload" href="../../_app/immutable/chunks/svelte.js">`
+		expect(html).not.toContain('rel="modulepreload"');
+		expect(html).not.toContain('<script type="module"');
+
+		const added: { rel?: string; href?: string; type?: string; src?: string }[] = [];
+		const tasks: (() => void)[] = [];
+		let paint:
+			((list: { getEntries(): { name: string }[] }, observer: unknown) => void) | undefined;
+		const document = {
+			visibilityState: 'visible',
+			head: { append: (element: (typeof added)[number]) => added.push(element) },
+			createElement: () => ({})
+		};
+		class PerformanceObserver {
+			static supportedEntryTypes = ['paint'];
+			constructor(callback: typeof paint) {
+				paint = callback;
+			}
+			observe() {}
+		}
+		new Function('document', 'PerformanceObserver', 'setTimeout', scriptOf(html))(
+			document,
+			PerformanceObserver,
+			(task: () => void) => tasks.push(task)
 		);
-		expect(html).toContain(`<script type="module" src="../../${entry}"></script>\n\t</head>`);
+		expect(added).toEqual([]);
+		paint?.({ getEntries: () => [{ name: 'first-contentful-paint' }] }, { disconnect() {} });
+		while (tasks.length > 0) tasks.shift()!();
+		expect(
+			added.filter((element) => element.rel === 'modulepreload').map((link) => link.href)
+		).toEqual(files.imports.map((file) => `../../${file}`));
+		expect(added.at(-1)).toEqual({ type: 'module', src: `../../${entry}` });
 	});
 
-	it('refuses a page that also has SvelteKit client, or no stylesheet to tell where _app is', () => {
+	it('allows its script by its hash in the page’s policy, beside the others', () => {
+		const html = withPageScript(page(''), files);
+		const hash = `sha256-${createHash('sha256').update(scriptOf(html)).digest('base64')}`;
+		expect(html).toContain(`script-src 'self' '${hash}' 'sha256-theme';`);
+	});
+
+	it('refuses a page that also has SvelteKit client, no stylesheet to tell where _app is, or no policy', () => {
 		const hydrated = page('<link href="../../_app/immutable/entry/start.js" rel="modulepreload">');
 		expect(() => withPageScript(hydrated, files, '/en/glossary/')).toThrow(
 			/^\/en\/glossary\/: .*SvelteKit's client/
 		);
 		expect(() => withPageScript('<html><head></head></html>', files)).toThrow(/no stylesheet/);
+		expect(() => withPageScript(page('').replace(policy, ''), files, '/en/')).toThrow(
+			/^\/en\/: .*no policy/
+		);
 	});
 });

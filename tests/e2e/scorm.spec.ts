@@ -440,3 +440,66 @@ test('SCORM 2004 in a window it opens, in English: a quiz passed, commits refuse
 	).toBeVisible();
 	await again.close();
 });
+
+// The connection to the LMS is made once the page has loaded, with Svelte's runtime; a link followed
+// before that must not end the LMS session when the connection comes just before the next page
+// replaces this one.
+test('a link followed before the LMS connection was made keeps the LMS session', async ({
+	browser
+}) => {
+	// A first launch: the course opens at its home.
+	delete lms.committed['1.2'];
+	const svelte = [...readZip(versions['1.2'].zip)].filter(
+		([name, body]) =>
+			name.startsWith('_app/immutable/chunks/') && body.toString('utf8').includes('svelte.dev/e/')
+	);
+	expect(svelte).toHaveLength(1);
+	const context = await browser.newContext({ locale: 'zh-CN' });
+	const page = await context.newPage();
+	const hold = () => {
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		return { released, release, asked: 0 };
+	};
+	// Svelte's runtime, which the home's connection waits for (not the launch page's), and the next page.
+	const runtime = hold();
+	const next = hold();
+	await page.route(`**/${svelte[0]![0]}`, async (route) => {
+		if (/\/zh\/index\.html$/.test(route.request().frame().url())) {
+			runtime.asked++;
+			await runtime.released;
+		}
+		await route.continue();
+	});
+	await page.route('**/lessons/containers/index.html', async (route) => {
+		next.asked++;
+		await next.released;
+		await route.continue();
+	});
+	await page.goto(`${origin}/lms/frame/1.2`);
+	const course = (await (await page.waitForSelector('#course')).contentFrame())!;
+	await expect.poll(() => course.url()).toMatch(/content\/1\/zh\/index\.html$/);
+	// The page's script runs (its header works), and waits for Svelte: the home has not told the
+	// LMS where the learner is (the launch page, which opened the LMS session, has).
+	await expect(course.locator('fieldset.theme-choice')).toBeEnabled();
+	await expect.poll(() => runtime.asked).toBe(1);
+	const place = () =>
+		page.evaluate(() =>
+			(window as unknown as { API: { LMSGetValue(name: string): string } }).API.LMSGetValue(
+				'cmi.core.lesson_location'
+			)
+		);
+	expect(await place()).not.toBe('zh/index.html');
+
+	await course.locator('a[href$="lessons/containers/index.html"]').first().click();
+	await expect.poll(() => next.asked).toBe(1);
+	runtime.release();
+	await expect.poll(place).toBe('zh/index.html');
+	next.release();
+
+	await expect
+		.poll(() => recorded('1.2')?.core.lesson_location)
+		.toBe('zh/lessons/containers/index.html');
+	expect(await terminated(page, '1.2')).toBe(false);
+	await context.close();
+});

@@ -33,17 +33,37 @@ export function deferHydration(html: string, page = 'page'): string {
 		throw new Error(`${page}: deferHydration: the policy does not list the start script's hash`);
 	}
 	const modules = [...html.matchAll(modulePreload)].map((match) => match[1] ?? '');
-	const deferred = [
-		`{const element = document.currentScript.parentElement;`,
-		// A few preloads per task: each request costs the page about 2 ms to start, and a dozen in
-		// one go made a task long enough to delay a tap.
-		`const modules = ${JSON.stringify(modules)};`,
+	const deferred = afterFirstPaint({
+		now: elementLine,
+		modules,
+		then: original.replace(elementLine, '')
+	});
+	return html
+		.replace(modulePreloadLine, '')
+		.replace(boot[0], `<script>${deferred}</script>`)
+		.replace(`'${oldHash}'`, `'${sha256(deferred)}'`);
+}
+
+const bootScript = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
+const elementLine = 'const element = document.currentScript.parentElement;';
+const modulePreload = /<link href="([^"]+)" rel="modulepreload">/g;
+const modulePreloadLine = /[ \t]*<link href="[^"]+" rel="modulepreload">\n?/g;
+
+/**
+ * An inline script that waits for the page's first paint, then preloads `modules` a few per task
+ * (each request costs the page about 2 ms to start: a dozen in one go made a task long enough to
+ * delay a tap) and runs `then`. `now` runs at once, while the script is the current one.
+ */
+export function afterFirstPaint(script: { now?: string; modules: string[]; then: string }): string {
+	return [
+		`{${script.now ?? ''}`,
+		`const modules = ${JSON.stringify(script.modules)};`,
 		`const start = () => {`,
 		`for (const href of modules.splice(0, ${preloadsPerTask})) {`,
 		`const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href;`,
 		`document.head.append(link); }`,
 		`if (modules.length > 0) { setTimeout(start); return; }`,
-		original.replace(elementLine, ''),
+		script.then,
 		`};`,
 		// After the browser reports the first paint with content; at once in a hidden tab (it
 		// paints nothing) or a browser that does not report paints; in any case within 1 s.
@@ -54,16 +74,9 @@ export function deferHydration(html: string, page = 'page'): string {
 		`if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) { observer.disconnect(); setTimeout(once); }`,
 		`}).observe({ type: 'paint', buffered: true }); setTimeout(once, 1000); }}`
 	].join('\n');
-	return html
-		.replace(modulePreloadLine, '')
-		.replace(boot[0], `<script>${deferred}</script>`)
-		.replace(`'${oldHash}'`, `'${sha256(deferred)}'`);
 }
 
 const preloadsPerTask = 4;
-const bootScript = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
-const elementLine = 'const element = document.currentScript.parentElement;';
-const modulePreload = /<link href="([^"]+)" rel="modulepreload">/g;
-const modulePreloadLine = /[ \t]*<link href="[^"]+" rel="modulepreload">\n?/g;
 
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+export const sha256 = (text: string) =>
+	`sha256-${createHash('sha256').update(text).digest('base64')}`;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { afterFirstPaint, sha256 } from './defer-hydration';
 
 /**
  * Pages that are read, not operated (lessons, the glossary, the home), are plain HTML and CSS with one small
@@ -78,9 +79,12 @@ export function readPageScriptFiles(clientDir: string): PageScriptFiles {
 }
 
 /**
- * The page with its script: the entry and what it imports, preloaded from the `<head>` so that
- * they load in parallel. Paths are relative to the page, as SvelteKit writes its own (the site
- * works under any base path, and inside an LMS).
+ * The page with its script: the entry and what it imports, requested once the page has painted
+ * (`afterFirstPaint`), preloaded together so that they load in parallel. Not from the `<head>`: on
+ * a slow network they would share the line with the stylesheets the first paint waits for, and the
+ * page is read, and its links followed, before anything of its script is used. The policy allows
+ * the inline script by its hash. Paths are relative to the page, as SvelteKit writes its own (the
+ * site works under any base path, and inside an LMS).
  */
 export function withPageScript(html: string, files: PageScriptFiles, page = 'page'): string {
 	if (html.includes('rel="modulepreload"') || /<script[^>]*>\s*\{\s*__sveltekit_/.test(html)) {
@@ -90,11 +94,20 @@ export function withPageScript(html: string, files: PageScriptFiles, page = 'pag
 	if (prefix === undefined) {
 		throw new Error(`${page}: withPageScript: no stylesheet link to tell where _app/ is`);
 	}
-	const tags = [
-		...files.imports.map((file) => `<link rel="modulepreload" href="${prefix}${file}">`),
-		`<script type="module" src="${prefix}${files.entry}"></script>`
-	].join('\n\t\t');
-	return html.replace('</head>', `\t${tags}\n\t</head>`);
+	const policy = /(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/;
+	if (!policy.test(html)) {
+		throw new Error(`${page}: withPageScript: no policy with script-src 'self' to allow it in`);
+	}
+	const loader = afterFirstPaint({
+		modules: files.imports.map((file) => `${prefix}${file}`),
+		then: [
+			`const script = document.createElement('script'); script.type = 'module';`,
+			`script.src = ${JSON.stringify(`${prefix}${files.entry}`)}; document.head.append(script);`
+		].join('\n')
+	});
+	return html
+		.replace(policy, `$1 '${sha256(loader)}'`)
+		.replace('</head>', `\t<script>${loader}</script>\n\t</head>`);
 }
 
 /**
