@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deferHydration } from '../src/lib/prerender/defer-hydration';
+import { runPaintScript } from './fixtures/paint-script';
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -59,47 +60,26 @@ describe('deferHydration', () => {
 		const preloads = Array.from({ length: 10 }, (_, i) => `chunks/${i}.js`);
 		const script = scriptOf(deferHydration(page(booting, preloads)));
 
-		const tasks: (() => void)[] = [];
 		const log: string[] = [];
-		let paint:
-			((list: { getEntries(): { name: string }[] }, observer: unknown) => void) | undefined;
-		const element = { id: 'app' };
-		const document = {
-			currentScript: { parentElement: element },
-			visibilityState: 'visible',
-			head: { append: (link: { href: string }) => log.push(`preload ${link.href}`) },
-			createElement: () => ({})
-		};
-		class PerformanceObserver {
-			static supportedEntryTypes = ['paint'];
-			constructor(callback: typeof paint) {
-				paint = callback;
-			}
-			observe() {}
-			disconnect() {}
-		}
-		const setTimeout = (task: () => void) => tasks.push(task);
-		const boot = (at: unknown) => log.push(at === element ? 'boot' : 'boot elsewhere');
-		new Function('document', 'PerformanceObserver', 'setTimeout', 'boot', script)(
-			document,
-			PerformanceObserver,
-			setTimeout,
-			boot
-		);
+		const painted = runPaintScript(script, {
+			boot: (at: unknown) => log.push(at === painted.parent ? 'boot' : 'boot elsewhere')
+		});
+		const logged = () => [...painted.appended.map((link) => `preload ${link.href}`), ...log];
 		// Nothing before the first paint but the 1 s fallback.
-		expect(log).toEqual([]);
-		paint?.({ getEntries: () => [{ name: 'first-contentful-paint' }] }, { disconnect() {} });
+		expect(logged()).toEqual([]);
+		painted.paint();
 		const perTask: number[] = [];
-		while (tasks.length > 0) {
-			const before = log.length;
-			tasks.shift()!();
-			perTask.push(log.length - before);
-		}
-		expect(log.filter((line) => line.startsWith('preload'))).toEqual(
+		let before = 0;
+		painted.runTasks(() => {
+			perTask.push(logged().length - before);
+			before = logged().length;
+		});
+		const done = logged();
+		expect(done.filter((line) => line.startsWith('preload'))).toEqual(
 			preloads.map((file) => `preload ../_app/immutable/${file}`)
 		);
-		expect(log.at(-1)).toBe('boot');
-		expect(log.filter((line) => line.startsWith('boot'))).toHaveLength(1);
+		expect(done.at(-1)).toBe('boot');
+		expect(done.filter((line) => line.startsWith('boot'))).toHaveLength(1);
 		expect(Math.max(...perTask)).toBeLessThanOrEqual(5);
 		expect(perTask.filter((count) => count > 0).length).toBeGreaterThanOrEqual(3);
 	});

@@ -8,6 +8,7 @@ import {
 	readPageScriptFiles,
 	withPageScript
 } from '../src/lib/prerender/page-script';
+import { runPaintScript } from './fixtures/paint-script';
 
 /** A client build's output with the page script, what it imports, and Vite's manifest. */
 function clientBuild(files: Record<string, string>, manifest: Record<string, unknown>): string {
@@ -84,30 +85,11 @@ describe('withPageScript', () => {
 		expect(html).not.toContain('rel="modulepreload"');
 		expect(html).not.toContain('<script type="module"');
 
-		const added: { rel?: string; href?: string; type?: string; src?: string }[] = [];
-		const tasks: (() => void)[] = [];
-		let paint:
-			((list: { getEntries(): { name: string }[] }, observer: unknown) => void) | undefined;
-		const document = {
-			visibilityState: 'visible',
-			head: { append: (element: (typeof added)[number]) => added.push(element) },
-			createElement: () => ({})
-		};
-		class PerformanceObserver {
-			static supportedEntryTypes = ['paint'];
-			constructor(callback: typeof paint) {
-				paint = callback;
-			}
-			observe() {}
-		}
-		new Function('document', 'PerformanceObserver', 'setTimeout', scriptOf(html))(
-			document,
-			PerformanceObserver,
-			(task: () => void) => tasks.push(task)
-		);
-		expect(added).toEqual([]);
-		paint?.({ getEntries: () => [{ name: 'first-contentful-paint' }] }, { disconnect() {} });
-		while (tasks.length > 0) tasks.shift()!();
+		const painted = runPaintScript(scriptOf(html));
+		expect(painted.appended).toEqual([]);
+		painted.paint();
+		painted.runTasks();
+		const added = painted.appended;
 		expect(
 			added.filter((element) => element.rel === 'modulepreload').map((link) => link.href)
 		).toEqual(files.imports.map((file) => `../../${file}`));
