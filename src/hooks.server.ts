@@ -44,14 +44,15 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', value);
 			if (readPageRoutes.has(route)) {
-				if (dev) return withDevPageScript(withHydratedParts(page), base);
+				if (dev) return withDevPageScript(withHydratedParts(compactAppHtml(page)), base);
 				if (!building) return page;
 				pageScriptFiles ??= readPageScriptFiles(__COURSE_CLIENT_DIR__);
 				const script = withPageScript(page, pageScriptFiles, event.url.pathname);
 				return withoutHydrationMarkers(compactAppHtml(script));
 			}
-			// Only the build's pages: `vite dev` writes its own start script, and serves no policy.
-			if (!building) return page;
+			// `vite dev` writes its own start script; its policy, sent as a header, allows app.html's
+			// script as the build compacts it.
+			if (!building) return compactAppHtml(page);
 			return compactAppHtml(
 				paintFirstPages.has(route)
 					? deferHydration(page, event.url.pathname)

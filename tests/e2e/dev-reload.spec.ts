@@ -65,6 +65,8 @@ test('editing a lesson, its quiz or the glossary updates the open page; a conten
 }) => {
 	await openConnected(page, '/en/lessons/containers/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Containers');
+	// app.html's script ran under the policy the dev server sends (theme, side by side).
+	await expect(page.locator('html')).toHaveAttribute('data-script', '');
 
 	edit('01-containers/en.md', (text) =>
 		text.replace('title: Containers', 'title: Containers, edited')
