@@ -31,27 +31,6 @@ function pagePart(): Promise<PagePart | undefined> {
 	return Promise.resolve(undefined);
 }
 
-// The rest waits for the first paint: on a slow network it would share the line with the page's
-// stylesheets, and these pages are read before anything on them is operated. At once in a hidden
-// tab (it paints nothing) or a browser that does not report paints; in any case within 1 s.
-let started = false;
-const start = () => {
-	if (started) return;
-	started = true;
-	void Promise.all([import('./page'), pagePart()]).then(([{ startPage }, part]) => startPage(part));
-};
-
-if (
-	document.visibilityState === 'hidden' ||
-	!PerformanceObserver.supportedEntryTypes.includes('paint')
-) {
-	start();
-} else {
-	new PerformanceObserver((list, observer) => {
-		if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) {
-			observer.disconnect();
-			setTimeout(start);
-		}
-	}).observe({ type: 'paint', buffered: true });
-	setTimeout(start, 1000);
-}
+// The page's HTML loads this script once the page has painted (`withPageScript`, with
+// `afterFirstPaint`), so what it needs is loaded at once: the header's and the page's own.
+void Promise.all([import('./page'), pagePart()]).then(([{ startPage }, part]) => startPage(part));

@@ -57,7 +57,7 @@ export function readPageScriptFiles(clientDir: string): PageScriptFiles {
 	if (!/globalThis\.__sveltekit_\w+\s*=/.test(script)) {
 		throw new Error(`${entry.file}: the page script does not set SvelteKit's base path`);
 	}
-	// What the entry imports before it runs; the rest it imports after the first paint (start.ts),
+	// What the entry imports before it runs; the rest it imports as it runs (start.ts),
 	// when Vite's preload helper requests it all at once. Read from the files themselves: the
 	// manifest's lists also name chunks the code no longer imports.
 	const imports = new Set<string>();
