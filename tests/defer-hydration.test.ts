@@ -65,7 +65,6 @@ describe('deferHydration', () => {
 			boot: (at: unknown) => log.push(at === painted.parent ? 'boot' : 'boot elsewhere')
 		});
 		const logged = () => [...painted.appended.map((link) => `preload ${link.href}`), ...log];
-		// Nothing before the first paint but the 1 s fallback.
 		expect(logged()).toEqual([]);
 		painted.paint();
 		const perTask: number[] = [];
@@ -82,6 +81,43 @@ describe('deferHydration', () => {
 		expect(done.filter((line) => line.startsWith('boot'))).toHaveLength(1);
 		expect(Math.max(...perTask)).toBeLessThanOrEqual(5);
 		expect(perTask.filter((count) => count > 0).length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('waits for the first paint however late it comes; starts if the tab is hidden first', () => {
+		const booting = `{ __sveltekit_abc = {};\nconst element = document.currentScript.parentElement; boot(); }`;
+		const run = () => {
+			let booted = 0;
+			const painted = runPaintScript(scriptOf(deferHydration(page(booting, ['chunks/a.js']))), {
+				boot: () => booted++
+			});
+			return { painted, booted: () => booted };
+		};
+
+		// A first paint 1.9 s after the page loaded (a busy machine) still comes first.
+		const late = run();
+		late.painted.load();
+		late.painted.runTasks(() => {}, 1900);
+		expect(late.painted.appended).toEqual([]);
+		late.painted.paint();
+		late.painted.runTasks(() => {}, 1900);
+		expect(late.booted()).toBe(1);
+
+		// A frame that is not displayed never paints: it starts 2 s after it loaded.
+		const undisplayed = run();
+		undisplayed.painted.load();
+		undisplayed.painted.runTasks(() => {}, 2000);
+		expect(undisplayed.booted()).toBe(1);
+		expect(undisplayed.painted.appended).toHaveLength(1);
+
+		// Hidden before it painted: it will not paint until shown, so it starts now.
+		const hidden = run();
+		hidden.painted.hide();
+		hidden.painted.runTasks();
+		expect(hidden.booted()).toBe(1);
+		hidden.painted.paint();
+		hidden.painted.load();
+		hidden.painted.runTasks(() => {}, 5000);
+		expect(hidden.booted()).toBe(1);
 	});
 
 	it('allows the new script by its hash, and no longer the old one', () => {
