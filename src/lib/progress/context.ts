@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { nextTask } from '$lib/next-task';
 import { getProgressSession, type ProgressSession } from './session.svelte';
 import {
 	forgetTabProgress,
@@ -20,9 +21,10 @@ export function openProgress(session: ProgressSession): ProgressStore {
 		void progress.adopt(durable).then((moved) => moved && forgetTabProgress());
 	const progress: ProgressStore = new ProgressStore(
 		browser
-			? openStorage({ fallback: tabStorage, late: moveTo }).then((opened) =>
-					withTabProgress(opened, moveTo)
-				)
+			? // Opened in a task of its own: the component asking is usually being hydrated.
+				nextTask()
+					.then(() => openStorage({ fallback: tabStorage, late: moveTo }))
+					.then((opened) => withTabProgress(opened, moveTo))
 			: memoryStorage(),
 		{
 			channel: browser ? ProgressStore.channel() : undefined,
