@@ -134,7 +134,8 @@ const figures = (/** @type {any} */ lhr) => ({
 	performance: lhr.categories.performance.score,
 	lcp: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
 	tbt: Math.round(lhr.audits['total-blocking-time'].numericValue),
-	fcp: Math.round(lhr.audits['first-contentful-paint'].numericValue)
+	fcp: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+	cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3))
 });
 
 /** @param {number} value @param {number} floor */
