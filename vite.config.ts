@@ -72,8 +72,9 @@ export default defineConfig({
 						// Vite's helper for dynamic imports: the lessons' first script imports it alone.
 						{ name: 'preload', test: /preload-helper/, priority: 3 },
 						// What every page's script needs at once, without Svelte: the UI strings' loader,
-						// links, preferences, the search key, the task splitter, with `$app/environment`. `$app/paths` imports
-						// SvelteKit's client: what the read pages run does not import it (src/lib/paths.ts).
+						// links, preferences, the search key, the task splitter, with `$app/environment`.
+						// `$app/paths` imports SvelteKit's client: what the read pages run does not import it
+						// (src/lib/paths.ts).
 						{
 							name: 'course',
 							test: /node_modules[\\/]esm-env[\\/]|@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/](environment|env)[\\/]|__sveltekit[\\/]environment|src[\\/]lib[\\/](i18n[\\/](index|langs|table)|paths|route-url|prefs|page-script[\\/]read-pages|search[\\/]key|lms[\\/]links|next-task)\b/,
